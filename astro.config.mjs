@@ -1,0 +1,34 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://so-tay-dai-doan-ket.example',
+  trailingSlash: 'always',
+  // Keep the single space between inline elements (Astro 7's default, 'jsx', drops it),
+  // so that quoted text and inline links never lose a word boundary.
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [contentCheck(), mdx()],
+  markdown: {
+    processor: satteri({ hastPlugins: [asciiHeadingIds] }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Harmless noise on every MDX entry: withastro/astro#18087.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

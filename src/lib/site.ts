@@ -1,0 +1,81 @@
+/**
+ * The site's map: its name, the URL of each collection and entry (SPEC §2), the
+ * Vietnamese name of each kind of entry, and the main navigation.
+ */
+import type { CollectionName } from '../schemas/common.ts';
+
+/** The site's name, as shown in the header and titles. */
+export const SITE_NAME = 'Sổ tay Đại đoàn kết';
+
+/** One line saying what the site is, for the home page and meta descriptions. */
+export const SITE_TAGLINE =
+  'Sổ tay tra cứu công tác tuyên truyền, vận động xây dựng khối đại đoàn kết toàn dân của Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng.';
+
+/** The URL of each collection's index page. */
+export const COLLECTION_PATHS: Record<CollectionName, string> = {
+  plans: '/ke-hoach/',
+  themes: '/chu-de/',
+  documents: '/van-ban/',
+  campaigns: '/cuoc-van-dong/',
+  examples: '/dien-hinh/',
+  organizations: '/don-vi/',
+  glossary: '/thuat-ngu/',
+  lessons: '/bai-giang/',
+  events: '/lich/',
+};
+
+/** What one entry of each collection is called (singular, lower case), e.g. in search results. */
+export const ENTRY_KIND_LABELS: Record<CollectionName, string> = {
+  plans: 'kế hoạch',
+  themes: 'chủ đề',
+  documents: 'văn bản',
+  campaigns: 'cuộc vận động',
+  examples: 'điển hình',
+  organizations: 'đơn vị',
+  glossary: 'thuật ngữ',
+  lessons: 'bài giảng',
+  events: 'sự kiện',
+};
+
+/** The heading of each collection's index page. */
+export const COLLECTION_TITLES: Record<CollectionName, string> = {
+  plans: 'Kế hoạch',
+  themes: 'Chủ đề tuyên truyền',
+  documents: 'Văn bản được trích dẫn',
+  campaigns: 'Cuộc vận động, phong trào',
+  examples: 'Mô hình, điển hình',
+  organizations: 'Đơn vị và trách nhiệm',
+  glossary: 'Thuật ngữ và chữ viết tắt',
+  lessons: 'Bài giảng',
+  events: 'Lịch các ngày kỷ niệm',
+};
+
+/**
+ * The URL of an entry. Glossary terms and events live on one page each, as anchors;
+ * every other entry has a page of its own.
+ */
+export function entryHref(collection: CollectionName, id: string): string {
+  if (collection === 'glossary' || collection === 'events') return `${COLLECTION_PATHS[collection]}#${id}`;
+  return `${COLLECTION_PATHS[collection]}${id}/`;
+}
+
+/** A link of the main navigation. */
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+/** The main navigation, in the order readers look for things. */
+export function mainNavigation(latestPlanYear: number): NavLink[] {
+  return [
+    { href: `/ke-hoach/${latestPlanYear}/`, label: `Kế hoạch ${latestPlanYear}` },
+    { href: COLLECTION_PATHS.themes, label: 'Chủ đề' },
+    { href: COLLECTION_PATHS.documents, label: 'Văn bản' },
+    { href: COLLECTION_PATHS.campaigns, label: 'Cuộc vận động' },
+    { href: COLLECTION_PATHS.examples, label: 'Điển hình' },
+    { href: COLLECTION_PATHS.organizations, label: 'Đơn vị' },
+    { href: COLLECTION_PATHS.lessons, label: 'Bài giảng' },
+    { href: COLLECTION_PATHS.glossary, label: 'Thuật ngữ' },
+    { href: COLLECTION_PATHS.events, label: 'Lịch' },
+  ];
+}

@@ -1,0 +1,167 @@
+/**
+ * Field types shared by every collection: dates, paragraph ids, public links, quotes of
+ * the plan, and the context a schema needs to make cross-references.
+ * Messages are in Vietnamese: editors read them (SPEC §6).
+ */
+import { z } from 'astro/zod';
+import { PARAGRAPH_ID_PATTERN } from '../lib/plan/paragraph-id.ts';
+import { isIsoDate, isPartialDate, vietnameseDateToIso } from '../lib/text/date.ts';
+import { describeValue } from './messages.ts';
+
+/** The collections of SPEC §2, by the name their folder under `content/` has. */
+export const COLLECTIONS = [
+  'plans',
+  'themes',
+  'documents',
+  'campaigns',
+  'examples',
+  'organizations',
+  'glossary',
+  'lessons',
+  'events',
+] as const;
+
+/** One of the nine collection names. */
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/**
+ * Builds a cross-reference field to an entry of another collection. In the site this is
+ * Astro's `reference()`; the content checker passes one that records the target so that
+ * dangling references are reported by file and field.
+ */
+export type ReferenceFactory = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<{ collection: C; id: string }, unknown>;
+
+/** What a collection schema is built from. */
+export interface SchemaContext {
+  /** Makes a reference to another collection. */
+  reference: ReferenceFactory;
+}
+
+/** Turns YAML dates into `YYYY-MM-DD` text: Astro's YAML reader makes `2021-05-18` a Date. */
+function dateToText(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+function dateMessage(input: unknown, expected: string): string {
+  if (input === undefined) return `thiếu trường bắt buộc này: cần ${expected}.`;
+  const suggestion = typeof input === 'string' ? vietnameseDateToIso(input) : undefined;
+  const hint = suggestion ? ` Hãy viết: ${suggestion}.` : '';
+  return `cần ${expected}, nhưng gặp ${describeValue(input)}.${hint}`;
+}
+
+/** A calendar date written `YYYY-MM-DD` (kept as text, so no time zone can shift it). */
+export const isoDate = z.preprocess(
+  dateToText,
+  z
+    .string({ error: (issue) => dateMessage(issue.input, 'ngày dạng YYYY-MM-DD (ví dụ 2021-05-18)') })
+    .refine(isIsoDate, {
+      error: (issue) => dateMessage(issue.input, 'ngày dạng YYYY-MM-DD (ví dụ 2021-05-18)'),
+    }),
+);
+
+/** A date known to the year (`2003`), the month (`2020-08`) or the day (`2021-05-18`). */
+export const partialDate = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : dateToText(value)),
+  z
+    .string({
+      error: (issue) => dateMessage(issue.input, 'ngày dạng YYYY-MM-DD, tháng YYYY-MM hoặc năm YYYY'),
+    })
+    .refine(isPartialDate, {
+      error: (issue) => dateMessage(issue.input, 'ngày dạng YYYY-MM-DD, tháng YYYY-MM hoặc năm YYYY'),
+    }),
+);
+
+/** A paragraph id of the plan (`II.1.4`, `preamble`); that it exists is checked against the plan. */
+export const paragraphId = z.string().regex(PARAGRAPH_ID_PATTERN, {
+  error: (issue) =>
+    `cần mã đoạn của kế hoạch như II.1.4, I.2.1 hoặc preamble, nhưng gặp ${describeValue(issue.input)}.`,
+});
+
+/** The paragraphs of the plan an entry is based on (its provenance). */
+export const sources = z
+  .array(paragraphId)
+  .min(1, { error: 'cần ít nhất một mã đoạn của kế hoạch (ví dụ II.1.4) mà mục này dựa vào.' })
+  .describe(
+    'Các đoạn của kế hoạch mà mục này dựa vào (nguồn gốc), viết bằng mã đoạn: II.1.4 là mục II, tiểu mục 1, gạch đầu dòng thứ 4; preamble là đoạn "Căn cứ…".',
+  );
+
+/** A short text an editor must not leave blank. */
+export function text(description: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'thiếu trường bắt buộc này: cần một đoạn văn bản.'
+          : `cần một đoạn văn bản, nhưng gặp ${describeValue(issue.input)}.`,
+    })
+    .trim()
+    .min(1, { error: 'không được để trống.' })
+    .describe(description);
+}
+
+/** A short text an editor may leave out; the description stays on the optional field. */
+export function optionalText(description: string) {
+  return text(description).optional().describe(description);
+}
+
+/** A list of short texts with at least `min` items. */
+export function textList(description: string, min = 1) {
+  return z
+    .array(text(description))
+    .min(min, { error: `cần ít nhất ${min} dòng.` })
+    .describe(description);
+}
+
+/** A public web page that supports what an entry says. */
+export const publicLink = z
+  .strictObject({
+    url: z
+      .url({
+        error: (issue) => `cần địa chỉ web đầy đủ (https://…), nhưng gặp ${describeValue(issue.input)}.`,
+      })
+      .describe('Địa chỉ đầy đủ của trang nguồn công khai, bắt đầu bằng https://.'),
+    title: text('Tên trang hoặc bài viết nguồn, như trang đó ghi.'),
+    publisher: optionalText('Cơ quan hoặc tờ báo đăng nguồn (ví dụ Báo Nhân Dân).'),
+    published: partialDate
+      .optional()
+      .describe('Ngày nguồn đăng bài, nếu nguồn ghi rõ (YYYY-MM-DD); bỏ trống nếu chưa rõ.'),
+  })
+  .describe('Một nguồn công khai: địa chỉ, tiêu đề, nơi đăng và ngày đăng (nếu biết).');
+
+/** Public sources of an entry. */
+export const links = z
+  .array(publicLink)
+  .default([])
+  .describe('Các nguồn công khai (trang web) xác nhận nội dung của mục này.');
+
+/** A sentence of the plan quoted word for word, with the paragraph it comes from. */
+export const planQuote = z
+  .strictObject({
+    paragraph: paragraphId.describe('Mã đoạn của kế hoạch chứa câu trích (ví dụ II.1.4).'),
+    text: text(
+      'Câu trích nguyên văn từ đoạn đó, không thêm bớt một chữ; bản dựng sẽ báo lỗi nếu câu không có trong đoạn.',
+    ),
+  })
+  .describe('Một câu trích nguyên văn từ kế hoạch.');
+
+/** The date an entry was last reviewed, shown as "Cập nhật". */
+export const updated = isoDate.describe(
+  'Ngày mục này được soạn hoặc rà soát lần cuối, dạng YYYY-MM-DD; trang hiển thị là "Cập nhật".',
+);
+
+/**
+ * The provenance every entry but a plan carries: the plan it belongs to, the paragraphs
+ * of that plan it rests on, its public sources and when it was last reviewed.
+ */
+export function provenance({ reference }: SchemaContext) {
+  return {
+    plan: reference('plans').describe(
+      'Năm của kế hoạch mà mục này thuộc về, ví dụ 2022 (tên tệp trong content/plans/).',
+    ),
+    sources,
+    links,
+    updated,
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findComponents, findHeadings } from '../../../../src/lib/content-check/mdx-body.ts';
+
+const body = [
+  '## Mở đầu',
+  'Trích: <PlanQuote plan="2022" paragraph="II.1.4" text="Kết luận 01-KL/TW" />',
+  '```mdx',
+  '## Không phải tiêu đề',
+  '<Slideshow />',
+  '```',
+  'Mã `<Inline />` không tính.',
+  '## Nội dung chính ##',
+  '<Callout kind="tip">',
+].join('\n');
+
+describe('đọc thân bài MDX', () => {
+  it('tìm các thành phần và thuộc tính, bỏ qua khối mã', () => {
+    expect(findComponents(body)).toEqual([
+      {
+        name: 'PlanQuote',
+        line: 2,
+        attributes: { plan: '2022', paragraph: 'II.1.4', text: 'Kết luận 01-KL/TW' },
+      },
+      { name: 'Callout', line: 9, attributes: { kind: 'tip' } },
+    ]);
+  });
+
+  it('tìm các tiêu đề ##, bỏ qua khối mã', () => {
+    expect(findHeadings(body, 2)).toEqual(['Mở đầu', 'Nội dung chính']);
+  });
+});

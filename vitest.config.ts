@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure logic, schemas and content rules: no build needed.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // Checks of the built site in dist/ (pages, search index): run after `npm run build`.
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 30_000 },
+      },
+    ],
+  },
+});
