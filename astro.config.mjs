@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -13,7 +14,7 @@ export default defineConfig({
   // so that quoted text and inline links never lose a word boundary.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     processor: satteri({ hastPlugins: [asciiHeadingIds] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
