@@ -1,0 +1,78 @@
+/**
+ * Weight budgets of SPEC §5, on the built site: every reading page at most 25 KB gzip in
+ * all (HTML + CSS + JS) before search is used, of which at most 5 KB of JavaScript; the
+ * search page's own code (HTML + CSS + JS) at most 15 KB gzip before Pagefind's files.
+ * KB here is 1,000 bytes. A failure names the page and its bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtPages, DIST } from './dist-pages.ts';
+import { gzipSize, pageWeight, type PageWeight } from './page-weight.ts';
+
+const READING_PAGE_TOTAL = 25_000;
+const READING_PAGE_JS = 5_000;
+const SEARCH_PAGE_OWN = 15_000;
+const SEARCH_PAGE = '/tim-kiem/';
+
+function describeWeight(path: string, weight: PageWeight): string {
+  return `${path}: ${weight.total} B gzip (HTML ${weight.html} B, CSS ngoài ${weight.css} B, JS ${weight.js} B)`;
+}
+
+describe('phép đo trọng lượng trang', () => {
+  const fixture = 'tests/site/fixtures/budget';
+  const read = (path: string) => readFileSync(`${fixture}${path}`);
+
+  it('tính HTML, CSS, JS và các import tĩnh; bỏ qua import động, Pagefind và JSON-LD', () => {
+    const weight = pageWeight(fixture, '/page/', `${fixture}/page/index.html`);
+    const inlineScript = /<script>([\s\S]*?)<\/script>/.exec(read('/page/index.html').toString())![1]!;
+    const externalJs = ['/_astro/page.js', '/_astro/shared.js', '/_astro/side.js'];
+    const css = ['/_astro/page.css', '/_astro/extra.css'];
+    const sum = (paths: string[]) => paths.reduce((bytes, path) => bytes + gzipSize(read(path)), 0);
+
+    expect([...weight.files].sort()).toEqual([...externalJs, ...css].sort());
+    expect(weight.html).toBe(gzipSize(read('/page/index.html')));
+    expect(weight.css).toBe(sum(css));
+    expect(weight.js).toBe(gzipSize(inlineScript) + sum(externalJs));
+    expect(weight.total).toBe(weight.html + sum(css) + sum(externalJs));
+  });
+});
+
+describe('ngân sách trọng lượng của từng trang (gzip)', () => {
+  const pages = builtPages().map((page) => ({ ...page, weight: pageWeight(DIST, page.path, page.file) }));
+  const reading = pages.filter((page) => page.path !== SEARCH_PAGE);
+
+  afterAll(() => {
+    const heaviest = [...reading].sort((a, b) => b.weight.total - a.weight.total).slice(0, 5);
+    console.log(
+      ['Các trang nặng nhất:', ...heaviest.map((page) => `  ${describeWeight(page.path, page.weight)}`)].join(
+        '\n',
+      ),
+    );
+  });
+
+  it('có trang tìm kiếm và các trang đọc', () => {
+    expect(pages.map((page) => page.path)).toContain(SEARCH_PAGE);
+    expect(reading.length).toBeGreaterThan(10);
+  });
+
+  it.each(reading.map((page) => [page.path, page.weight] as const))(
+    'trang đọc %s: tổng ≤ 25 KB, JS ≤ 5 KB',
+    (path, weight) => {
+      expect(
+        weight.total,
+        `${describeWeight(path, weight)} vượt ${READING_PAGE_TOTAL} B`,
+      ).toBeLessThanOrEqual(READING_PAGE_TOTAL);
+      expect(weight.js, `${describeWeight(path, weight)}: JS vượt ${READING_PAGE_JS} B`).toBeLessThanOrEqual(
+        READING_PAGE_JS,
+      );
+    },
+  );
+
+  it('trang tìm kiếm: mã của riêng trang ≤ 15 KB trước các tệp của Pagefind', () => {
+    const search = pages.find((page) => page.path === SEARCH_PAGE)!;
+    expect(
+      search.weight.total,
+      `${describeWeight(SEARCH_PAGE, search.weight)} vượt ${SEARCH_PAGE_OWN} B`,
+    ).toBeLessThanOrEqual(SEARCH_PAGE_OWN);
+  });
+});

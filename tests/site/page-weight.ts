@@ -1,0 +1,104 @@
+/**
+ * What a page of the built site weighs on the wire before search is used: its HTML plus
+ * every stylesheet and script it loads (scripts' static imports included), each
+ * gzip-compressed as a static host would serve it. Pagefind's files (loaded only when
+ * searching) and the service worker (not part of the page) are left out.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Bytes of a page, gzip-compressed. */
+export interface PageWeight {
+  /** The HTML document, inline styles and scripts included. */
+  html: number;
+  /** External stylesheets. */
+  css: number;
+  /** JavaScript: inline scripts (measured alone) plus external scripts and their static imports. */
+  js: number;
+  /** What the browser downloads: html + css + external scripts. */
+  total: number;
+  /** The external files counted, as site paths. */
+  files: string[];
+}
+
+/** Bytes after gzip at zlib's default level (6), what nginx, Apache and most hosts use. */
+export function gzipSize(content: string | Buffer): number {
+  return gzipSync(content).length;
+}
+
+const NOT_PAGE_WEIGHT = [/^\/pagefind\//, /\/(?:sw|service-worker)\.js$/];
+
+const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
+}
+
+/** Specifiers of static `import … from "x"`, `import "x"` and `export … from "x"`; not `import("x")`. */
+function staticImports(code: string): string[] {
+  return [
+    ...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g),
+  ].map((match) => match[1]!);
+}
+
+function cssImports(css: string): string[] {
+  return [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)].map((match) => match[1]!);
+}
+
+/**
+ * The weight of the page at `path` (`/chu-de/x/`), whose file is `file`, in the site
+ * built at `dist`.
+ */
+export function pageWeight(dist: string, path: string, file: string): PageWeight {
+  const html = readFileSync(file, 'utf8');
+  const weight: PageWeight = { html: gzipSize(html), css: 0, js: 0, total: 0, files: [] };
+  const seen = new Set<string>();
+  let externalBytes = 0;
+  const base = path.endsWith('/') ? path : posix.dirname(path) + '/';
+
+  const load = (reference: string, from: string, kind: 'css' | 'js') => {
+    if (/^(?:[a-z]+:)?\/\//i.test(reference) || reference.startsWith('data:')) return;
+    const sitePath = posix.resolve(from, reference.split(/[?#]/)[0]!);
+    if (seen.has(sitePath) || NOT_PAGE_WEIGHT.some((pattern) => pattern.test(sitePath))) return;
+    seen.add(sitePath);
+    const onDisk = posix.join(dist, sitePath);
+    if (!existsSync(onDisk))
+      throw new Error(`${path} tải ${sitePath}, nhưng tệp này không có trong bản dựng.`);
+    const content = readFileSync(onDisk, 'utf8');
+    const bytes = gzipSize(content);
+    weight[kind] += bytes;
+    externalBytes += bytes;
+    weight.files.push(sitePath);
+    const dir = posix.dirname(sitePath) + '/';
+    if (kind === 'js') for (const specifier of staticImports(content)) load(specifier, dir, 'js');
+    else for (const specifier of cssImports(content)) load(specifier, dir, 'css');
+  };
+
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const [, attributes = '', code = ''] = match;
+    if (!JS_TYPES.has((attribute(attributes, 'type') ?? '').toLowerCase())) continue;
+    const src = attribute(attributes, 'src');
+    if (src) load(src, base, 'js');
+    else {
+      weight.js += gzipSize(code);
+      for (const specifier of staticImports(code)) load(specifier, base, 'js');
+    }
+  }
+  for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attribute(match[0], 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attribute(match[0], 'href');
+    if (!href) continue;
+    if (rel.includes('stylesheet')) load(href, base, 'css');
+    else if (rel.includes('modulepreload')) load(href, base, 'js');
+  }
+  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+    for (const specifier of cssImports(match[1]!)) load(specifier, base, 'css');
+  }
+
+  weight.total = weight.html + externalBytes;
+  return weight;
+}
