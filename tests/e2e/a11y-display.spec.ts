@@ -1,0 +1,124 @@
+/**
+ * How pages hold up to the reader's display settings: text at 200 % (the reading-size
+ * control's largest step, which scales the root font size like a browser's text zoom)
+ * loses nothing at 1280 px nor at 320 px (WCAG 1.4.4, 1.4.10), and `prefers-reduced-motion`
+ * turns off smooth scrolling and animation (WCAG 2.3.3).
+ */
+import type { Page } from '@playwright/test';
+import { samplePaths } from './a11y-pages.ts';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Text that cannot be read: the page scrolls sideways, or an element with text is cut off
+ * by an ancestor's hidden overflow, or sticks out of the viewport outside any scrolling
+ * container. Visually hidden text (clipped, like .sr-only) and form fields are not reading text.
+ */
+function lostText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth)
+      problems.push(`trang cuộn ngang: rộng ${root.scrollWidth} px trong khung ${root.clientWidth} px`);
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`;
+    const scrolls = (element: Element) => /auto|scroll/.test(getComputedStyle(element).overflowX);
+    const inScroller = (element: Element) => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement)
+        if (scrolls(parent)) return true;
+      return false;
+    };
+    // Visually hidden on purpose (.sr-only, the skip link until focused): for screen readers only.
+    const hidden = (element: Element) => {
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.clipPath !== 'none' || style.getPropertyValue('clip') !== 'auto') return true;
+      }
+      return false;
+    };
+    const clips = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+    for (const element of document.body.querySelectorAll('*')) {
+      if (!(element instanceof HTMLElement) || element.matches('input, textarea, select, script, style'))
+        continue;
+      if (!element.checkVisibility() || !element.textContent?.trim() || hidden(element)) continue;
+      const style = getComputedStyle(element);
+      const ownText = [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+      );
+      // Inline boxes have no client size: only boxes can cut off or spill their content.
+      if (element.clientWidth > 0) {
+        if (clips(style.overflowX) && element.scrollWidth > element.clientWidth + 1)
+          problems.push(`${describe(element)} bị cắt theo chiều ngang`);
+        if (clips(style.overflowY) && element.scrollHeight > element.clientHeight + 1)
+          problems.push(`${describe(element)} bị cắt theo chiều dọc`);
+        if (ownText && style.overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1)
+          problems.push(
+            `${describe(element)} tràn khỏi khung (${element.scrollWidth} > ${element.clientWidth} px)`,
+          );
+      }
+      if (ownText) {
+        const box = element.getBoundingClientRect();
+        if ((box.right > root.clientWidth + 1 || box.left < -1) && !inScroller(element))
+          problems.push(
+            `${describe(element)} ra ngoài màn hình (${Math.round(box.left)}–${Math.round(box.right)} px)`,
+          );
+      }
+    }
+    return problems;
+  });
+}
+
+test.describe('chữ phóng to 200 %', () => {
+  for (const width of [1280, 320]) {
+    for (const path of samplePaths()) {
+      test(`${path} ở ${width} px: không mất chữ, không cuộn ngang`, async ({ page }) => {
+        await page.addInitScript(() => localStorage.setItem('reading-scale', '2'));
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+        expect(await lostText(page)).toEqual([]);
+      });
+    }
+  }
+
+  test('phép kiểm tra nhận ra chữ bị cắt', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => {
+      const box = document.createElement('p');
+      box.style.cssText = 'width: 4rem; overflow: hidden; white-space: nowrap';
+      box.textContent = 'Một dòng chữ dài không vừa khung';
+      document.querySelector('main')!.append(box);
+    });
+    expect((await lostText(page)).join('\n')).toContain('bị cắt theo chiều ngang');
+  });
+});
+
+/** Where `#target` is, relative to the top of the viewport, just after a link to it is clicked. */
+function jumpTo(page: Page, target: string): Promise<number> {
+  return page.evaluate((id) => {
+    const link = document.querySelector<HTMLAnchorElement>(`a[href="#${id}"]`)!;
+    link.click();
+    return document.getElementById(id)!.getBoundingClientRect().top;
+  }, target);
+}
+
+test.describe('giảm chuyển động', () => {
+  test('khi người đọc chọn giảm chuyển động: nhảy đến neo ngay, không có hiệu ứng', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/ke-hoach/2022/');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    const top = await jumpTo(page, 'II-3-1');
+    expect(Math.abs(top - 24)).toBeLessThanOrEqual(2);
+    await page.getByRole('button', { name: /Tăng cỡ chữ/ }).click();
+    await page.getByRole('button', { name: 'Giao diện tối' }).click();
+    expect(await page.evaluate(() => document.getAnimations().map((a) => a.constructor.name))).toEqual([]);
+  });
+
+  test('không chọn giảm chuyển động thì cuộn mượt (kiểm tra trên có ý nghĩa)', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/ke-hoach/2022/');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+      'smooth',
+    );
+    expect(await jumpTo(page, 'II-3-1')).toBeGreaterThan(200);
+  });
+});

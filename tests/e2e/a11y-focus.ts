@@ -1,0 +1,50 @@
+/**
+ * What the keyboard specs ask of the focused element: a visible focus indicator (an
+ * outline of at least 2 px, or a ring drawn with box-shadow) and not hidden off screen
+ * or under something else (WCAG 2.4.7, 2.4.11).
+ */
+import type { Page } from '@playwright/test';
+
+/** The focused element, described, with what is wrong with its focus indicator (empty if nothing). */
+export interface FocusState {
+  /** `a "Chủ đề"`, `button "A+ Tăng cỡ chữ"`, or `body` when nothing has focus. */
+  element: string;
+  problems: string[];
+}
+
+/** Checks the element that has focus now. */
+export function focusState(page: Page): Promise<FocusState> {
+  return page.evaluate(async () => {
+    // Focus scrolls the element into view, smoothly unless the reader asked for less
+    // motion: measure once scrolling has stopped (three still frames, at most a second).
+    for (let frame = 0, still = 0, last = -1; frame < 60 && still < 3; frame++) {
+      await new Promise(requestAnimationFrame);
+      still = scrollY === last ? still + 1 : 0;
+      last = scrollY;
+    }
+    const element = document.activeElement;
+    if (!element || element === document.body) return { element: 'body', problems: [] };
+    const label = (element.getAttribute('aria-label') ?? element.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${label.slice(0, 60)}"`;
+    const problems: string[] = [];
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const ring = style.boxShadow !== 'none';
+    if (!outline && !ring)
+      problems.push(`không thấy viền tiêu điểm (outline: ${style.outlineStyle} ${style.outlineWidth})`);
+    const box = element.getBoundingClientRect();
+    if (box.width < 1 || box.height < 1) problems.push('phần tử có tiêu điểm không hiện trên trang');
+    else {
+      const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+      const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+      const onTop = document.elementFromPoint(x, y);
+      if (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth)
+        problems.push('phần tử có tiêu điểm nằm ngoài màn hình');
+      else if (onTop && onTop !== element && !element.contains(onTop) && !onTop.contains(element))
+        problems.push(`bị che bởi ${onTop.tagName.toLowerCase()}`);
+    }
+    return { element: name, problems };
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * The pages the accessibility specs visit: every URL of the built sitemap (so a new page
+ * is checked without anyone listing it), plus one page of each kind for the slower
+ * keyboard, zoom and motion checks.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+const DIST = 'dist';
+
+function locs(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.trim());
+}
+
+/**
+ * The path of every URL in the built sitemap (`/chu-de/doan-ket-toan-dan/`): the sitemap
+ * holds absolute URLs on the production domain, the tests ask the preview server.
+ */
+export function sitemapPaths(): string[] {
+  const index = `${DIST}/sitemap-index.xml`;
+  if (!existsSync(index))
+    throw new Error(`Chưa có ${index}: hãy chạy "npm run build" trước kiểm thử trình duyệt.`);
+  const sitemaps = locs(readFileSync(index, 'utf8')).map((url) => `${DIST}${new URL(url).pathname}`);
+  const paths = sitemaps.flatMap((file) =>
+    locs(readFileSync(file, 'utf8')).map((url) => new URL(url).pathname),
+  );
+  return [...new Set(paths)].sort();
+}
+
+/** The first sitemap page under a section (`/chu-de/` → its first theme), else the section itself. */
+function firstUnder(paths: string[], section: string): string {
+  return paths.find((path) => path.startsWith(section) && path !== section) ?? section;
+}
+
+/** One page of each kind a reader meets: home, an entry of each collection, the plan, search, 404. */
+export function samplePaths(): string[] {
+  const paths = sitemapPaths();
+  return [
+    '/',
+    ...[
+      '/chu-de/',
+      '/van-ban/',
+      '/cuoc-van-dong/',
+      '/dien-hinh/',
+      '/don-vi/',
+      '/bai-giang/',
+      '/ke-hoach/',
+    ].map((section) => firstUnder(paths, section)),
+    '/thuat-ngu/',
+    '/lich/',
+    '/tim-kiem/',
+    '/404.html',
+  ];
+}
