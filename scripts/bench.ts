@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: builds generated corpora (SPEC §5) with this site and with Starlight,
+ * the reference, and prints their figures side by side: build seconds, pages per second,
+ * bytes of dist/, bytes of the Pagefind index, bytes (and requests) of a first search,
+ * and bytes (and requests) of one document page — gzip as served, counted by the same
+ * local server for both. Corpora are generated into the system temp folder, never into
+ * the repository (see scripts/bench/).
+ *
+ *   npm run bench                              # 1,000 and 5,000 entries (the issue's sizes)
+ *   npm run bench -- --quick                   # 200 entries, for a quick look
+ *   npm run bench -- --sizes 1000,5000,10000
+ *   npm run bench -- --no-starlight            # this site only
+ *   npm run bench -- --keep                    # keep the temp folders to look at
+ */
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.ts';
+import { generateCorpus } from './bench/corpus.ts';
+import {
+  countPages,
+  folderBytes,
+  measureInBrowser,
+  pagefindIndexBytes,
+  type SiteFigures,
+} from './bench/measure.ts';
+import {
+  buildOurSite,
+  buildStarlight,
+  prepareOurSite,
+  prepareStarlight,
+  STARLIGHT_DIR,
+  starlightDocsDir,
+} from './bench/sites.ts';
+import { writeSiteContent, writeStarlightDocs } from './bench/write.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000' },
+    quick: { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    query: { type: 'string', default: 'nông thôn mới' },
+  },
+});
+const sizes = values.quick ? [200] : values.sizes.split(',').map((size) => Number(size.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 50)) {
+  console.error('--sizes cần các số nguyên từ 50 trở lên, cách nhau bằng dấu phẩy, ví dụ --sizes 1000,5000.');
+  process.exit(1);
+}
+const query = values.query;
+
+const kb = (bytes: number) =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} KB`;
+
+interface Row {
+  label: string;
+  value: (figures: SiteFigures) => number;
+  show: (figures: SiteFigures) => string;
+}
+
+const ROWS: Row[] = [
+  { label: 'số trang HTML', value: (f) => f.pages, show: (f) => String(f.pages) },
+  {
+    label: 'thời gian dựng',
+    value: (f) => f.buildSeconds,
+    show: (f) => `${f.buildSeconds.toFixed(1)} s`,
+  },
+  {
+    label: 'trang mỗi giây',
+    value: (f) => f.pages / f.buildSeconds,
+    show: (f) => (f.pages / f.buildSeconds).toFixed(1),
+  },
+  { label: 'dist/', value: (f) => f.distBytes, show: (f) => kb(f.distBytes) },
+  { label: 'chỉ mục Pagefind', value: (f) => f.indexBytes, show: (f) => kb(f.indexBytes) },
+  {
+    label: `tìm lần đầu "${query}"`,
+    value: (f) => f.firstQueryBytes,
+    show: (f) => `${kb(f.firstQueryBytes)}, ${f.firstQueryRequests} yêu cầu, ${f.firstQueryResults} kết quả`,
+  },
+  {
+    label: 'một trang văn bản',
+    value: (f) => f.pageBytes,
+    show: (f) => `${kb(f.pageBytes)}, ${f.pageRequests} yêu cầu`,
+  },
+];
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function report(size: number, ours: SiteFigures, starlight: SiteFigures | undefined): string {
+  const header = ['chỉ số', 'Sổ tay', ...(starlight ? ['Starlight', 'Sổ tay ÷ Starlight'] : [])];
+  const rows = ROWS.map((row) => [
+    row.label,
+    row.show(ours),
+    ...(starlight ? [row.show(starlight), (row.value(ours) / row.value(starlight)).toFixed(2)] : []),
+  ]);
+  return `\nKho ${size.toLocaleString('vi-VN')} mục\n${table(header, rows)}`;
+}
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('Không tìm thấy Chromium: chạy "node scripts/ensure-test-tools.ts" hoặc đặt CHROMIUM_PATH.');
+  process.exit(1);
+}
+let starlightVersions: { starlight: string; astro: string } | undefined;
+if (!values['no-starlight']) {
+  try {
+    starlightVersions = prepareStarlight();
+  } catch (error) {
+    console.error(`Không cài được Starlight, chỉ đo Sổ tay.\n${(error as Error).message}`);
+  }
+}
+
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const reports: string[] = [];
+try {
+  for (const size of sizes) {
+    const workdir = mkdtempSync(join(tmpdir(), `so-tay-bench-${size}-`));
+    try {
+      console.log(`\n== ${size} mục: sinh nội dung vào ${workdir}`);
+      const corpus = generateCorpus('.', size);
+      const site = join(workdir, 'site');
+      prepareOurSite('.', site);
+      writeSiteContent(corpus, join(site, 'content'));
+      const documentPath = `/van-ban/${corpus.entries.find((entry) => entry.collection === 'documents')!.id}/`;
+
+      const measure = async (dist: string, buildSeconds: number): Promise<SiteFigures> => ({
+        buildSeconds,
+        pages: countPages(dist),
+        distBytes: folderBytes(dist),
+        indexBytes: pagefindIndexBytes(dist),
+        ...(await measureInBrowser(browser, dist, documentPath, query)),
+      });
+
+      console.log('   dựng Sổ tay (npm run build)…');
+      const ours = await measure(join(site, 'dist'), buildOurSite(site));
+      let reference: SiteFigures | undefined;
+      if (starlightVersions) {
+        console.log(`   dựng Starlight ${starlightVersions.starlight} (Astro ${starlightVersions.astro})…`);
+        writeStarlightDocs(corpus, starlightDocsDir());
+        const collections = [...new Set(corpus.entries.map((entry) => entry.collection))];
+        reference = await measure(join(STARLIGHT_DIR, 'dist'), buildStarlight(collections));
+      }
+      const text = report(size, ours, reference);
+      console.log(text);
+      reports.push(text);
+    } finally {
+      if (values.keep) console.log(`   (giữ lại ${workdir})`);
+      else rmSync(workdir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+console.log(
+  `\n== Tóm tắt (gzip như máy chủ gửi đi; "tìm lần đầu": init, search và dữ liệu 10 kết quả đầu qua API của Pagefind)` +
+    (starlightVersions
+      ? `\nĐối chứng: @astrojs/starlight ${starlightVersions.starlight}, Astro ${starlightVersions.astro}, thanh bên gồm 9 mục như điều hướng chính.`
+      : ''),
+);
+console.log(reports.join('\n'));

@@ -1,0 +1,105 @@
+/**
+ * The figures the benchmark prints for one built site: pages, bytes of dist/, bytes of
+ * the Pagefind index, and — in Chromium, through the counting server — the bytes a
+ * first search fetches and the bytes of one reading page.
+ */
+import type { Browser } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveCounting } from './static-server.ts';
+
+/** What a built site weighs and what its first search costs. */
+export interface SiteFigures {
+  buildSeconds: number;
+  pages: number;
+  distBytes: number;
+  indexBytes: number;
+  firstQueryBytes: number;
+  firstQueryRequests: number;
+  firstQueryResults: number;
+  pageBytes: number;
+  pageRequests: number;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    statSync(join(dir, name)).isFile(),
+  );
+}
+
+/** Bytes of every file under `dir`. */
+export function folderBytes(dir: string, keep: (name: string) => boolean = () => true): number {
+  return files(dir)
+    .filter(keep)
+    .reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+}
+
+/** The HTML pages of a built site. */
+export function countPages(dist: string): number {
+  return files(dist).filter((name) => name.endsWith('.html')).length;
+}
+
+/**
+ * The index proper: entry, metadata, word index, fragments and filters — not Pagefind's
+ * code (its JS, CSS and WebAssembly engine), which is the same for any site.
+ */
+export function pagefindIndexBytes(dist: string): number {
+  return folderBytes(join(dist, 'pagefind'), (name) => !/\.(js|css)$|^wasm\./.test(name));
+}
+
+/**
+ * Loads the page at `pagePath` (counting everything it fetches), then, in a fresh
+ * context, runs `query` through Pagefind's own API as a search page would on its first
+ * search (init, search, the data of the first 10 results) and counts what that fetches.
+ */
+export async function measureInBrowser(
+  browser: Browser,
+  dist: string,
+  pagePath: string,
+  query: string,
+): Promise<
+  Pick<
+    SiteFigures,
+    'firstQueryBytes' | 'firstQueryRequests' | 'firstQueryResults' | 'pageBytes' | 'pageRequests'
+  >
+> {
+  const server = await serveCounting(dist);
+  try {
+    const pageContext = await browser.newContext();
+    const page = await pageContext.newPage();
+    server.reset();
+    await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'networkidle' });
+    const pageBytes = server.traffic.bytes;
+    const pageRequests = server.traffic.requests.length;
+    await pageContext.close();
+
+    const searchContext = await browser.newContext();
+    const search = await searchContext.newPage();
+    // A page of the same origin that loads nothing, so that only the search is counted.
+    await search.goto(`${server.origin}/pagefind/pagefind-entry.json`);
+    server.reset();
+    const firstQueryResults = await search.evaluate(
+      async ([origin, q]) => {
+        const pagefind = await import(`${origin}/pagefind/pagefind.js`);
+        await pagefind.init();
+        const found = await pagefind.search(q);
+        await Promise.all(
+          found.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()),
+        );
+        return found.results.length as number;
+      },
+      [server.origin, query] as const,
+    );
+    const figures = {
+      firstQueryBytes: server.traffic.bytes,
+      firstQueryRequests: server.traffic.requests.length,
+      firstQueryResults,
+      pageBytes,
+      pageRequests,
+    };
+    await searchContext.close();
+    return figures;
+  } finally {
+    await server.close();
+  }
+}
