@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
+import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://so-tay-dai-doan-ket.example',
@@ -14,7 +15,11 @@ export default defineConfig({
   // so that quoted text and inline links never lose a word boundary.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) }),
+  ],
   markdown: {
     processor: satteri({ hastPlugins: [asciiHeadingIds] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },

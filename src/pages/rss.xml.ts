@@ -1,0 +1,35 @@
+/** `/rss.xml`: an RSS feed of the entries, most recently reviewed first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { entryTitle } from '../data/entries.ts';
+import { feedItems } from '../lib/feed.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+
+const COLLECTIONS = [
+  'themes',
+  'documents',
+  'campaigns',
+  'examples',
+  'organizations',
+  'lessons',
+  'events',
+] as const;
+
+export const GET: APIRoute = async ({ site }) => {
+  const lists = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
+  const entries = lists.flat().map((entry) => ({
+    collection: entry.collection,
+    id: entry.id,
+    title: entryTitle(entry),
+    summary: 'summary' in entry.data ? entry.data.summary : entry.data.description,
+    updated: entry.data.updated,
+  }));
+  return rss({
+    title: SITE_NAME,
+    description: SITE_TAGLINE,
+    site: site!,
+    items: feedItems(entries),
+    customData: '<language>vi</language>',
+  });
+};
