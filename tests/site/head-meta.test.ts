@@ -1,9 +1,9 @@
 /**
  * What every page tells browsers, search engines and link previews: canonical URL on
  * the configured site, Open Graph and X/Twitter tags with a share image that exists,
- * the feed.
+ * the web app manifest and its icons, the feed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { NOINDEX_PATHS } from '../../src/lib/offline/routes.ts';
@@ -35,7 +35,9 @@ describe.each(builtPages().map((page) => [page.path, page.html] as const))('%s',
     expect(metaContent(html, 'og:image:alt')).toBeTruthy();
   });
 
-  it('liên kết tới nguồn tin RSS', () => {
+  it('liên kết tới manifest, biểu tượng và nguồn tin RSS', () => {
+    expect(linkHref(html, 'manifest')).toBe('/manifest.webmanifest');
+    expect(linkHref(html, 'apple-touch-icon')).toBe('/icons/apple-touch-icon.png');
     expect(linkHref(html, 'alternate')).toBe('/rss.xml');
   });
 });
@@ -50,4 +52,28 @@ it('ảnh chia sẻ là PNG 1200×630', async () => {
       height: 630,
     });
   }
+});
+
+describe('web app manifest', () => {
+  const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as {
+    start_url: string;
+    icons: { src: string; sizes: string; type: string; purpose: string }[];
+    shortcuts: { url: string }[];
+  };
+
+  it('mỗi biểu tượng có thật, đúng loại và kích thước', async () => {
+    for (const icon of manifest.icons) {
+      const file = `dist${icon.src}`;
+      expect(existsSync(file), icon.src).toBe(true);
+      if (icon.type !== 'image/png') continue;
+      const [width, height] = icon.sizes.split('x').map(Number);
+      expect(await sharp(file).metadata(), icon.src).toMatchObject({ format: 'png', width, height });
+    }
+  });
+
+  it('địa chỉ bắt đầu và các lối tắt dẫn tới trang có thật', () => {
+    for (const url of [manifest.start_url, ...manifest.shortcuts.map((shortcut) => shortcut.url)]) {
+      expect(existsSync(`dist${url}index.html`), url).toBe(true);
+    }
+  });
 });
