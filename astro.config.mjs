@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { security } from './src/integrations/security.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
 
@@ -19,6 +20,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) }),
+    security(),
   ],
   markdown: {
     processor: satteri({ hastPlugins: [asciiHeadingIds] }),
