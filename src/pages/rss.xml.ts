@@ -3,21 +3,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { entryTitle } from '../data/entries.ts';
-import { feedItems } from '../lib/feed.ts';
+import { FEED_COLLECTIONS, feedItems } from '../lib/feed.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
 
-const COLLECTIONS = [
-  'themes',
-  'documents',
-  'campaigns',
-  'examples',
-  'organizations',
-  'lessons',
-  'events',
-] as const;
-
 export const GET: APIRoute = async ({ site }) => {
-  const lists = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
+  const lists = await Promise.all(FEED_COLLECTIONS.map((name) => getCollection(name)));
   const entries = lists.flat().map((entry) => ({
     collection: entry.collection,
     id: entry.id,

@@ -72,7 +72,7 @@ test('không có mạng, địa chỉ chưa từng lưu: trang "Không có mạn
   await context.setOffline(true);
   await page.goto(`${server.origin}/khong-co-trang-nay/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không có mạng');
-  await page.getByRole('link', { name: 'Chủ đề tuyên truyền' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Chủ đề' }).click();
   await expect(page).toHaveURL(`${server.origin}/chu-de/`);
 });
 

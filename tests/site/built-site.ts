@@ -1,6 +1,10 @@
 /** Reading the built site in dist/ for the site tests: its pages, their head tags, its configured origin. */
 import { readdirSync, readFileSync } from 'node:fs';
 import config from '../../astro.config.mjs';
+import { decodeAttribute } from '../../src/lib/security/csp.ts';
+
+/** Text of an HTML attribute, decoded. */
+export const decodeHtml = decodeAttribute;
 
 /** The site's configured address (`SITE_URL`, else the default in astro.config.mjs). */
 export const SITE = new URL(config.site!);
@@ -36,7 +40,7 @@ export function builtPages(): BuiltPage[] {
 /** The `content` of a `<meta property|name="…">` of a page, or `undefined`. */
 export function metaContent(html: string, key: string): string | undefined {
   const tag = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
-  return tag ? decodeHtml(tag[1]!) : undefined;
+  return tag ? decodeAttribute(tag[1]!) : undefined;
 }
 
 /** The `href` of a `<link rel="…">` of a page, or `undefined`. */
@@ -49,14 +53,4 @@ export function jsonLd(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
     (match) => JSON.parse(match[1]!) as Record<string, unknown>,
   );
-}
-
-/** Text of an HTML attribute, with the entities Astro writes decoded. */
-export function decodeHtml(text: string): string {
-  return text
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
 }

@@ -9,15 +9,10 @@ import { entryHref } from '../../src/lib/site.ts';
 import { builtPages, jsonLd, SITE } from './built-site.ts';
 
 const { entries } = loadContent(['content']);
-const PAGE_COLLECTIONS = new Set([
-  'themes',
-  'documents',
-  'campaigns',
-  'examples',
-  'organizations',
-  'lessons',
-]);
-const entryPages = entries.filter((entry) => PAGE_COLLECTIONS.has(entry.collection));
+/** Entries with a page of their own (events and glossary terms are anchors of one page). */
+const entryPages = entries.filter(
+  (entry) => entry.collection !== 'plans' && !entryHref(entry.collection, entry.id).includes('#'),
+);
 
 type Node = Record<string, unknown>;
 

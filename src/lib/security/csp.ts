@@ -27,7 +27,8 @@ const DATA_URL = /(?:\ssrc\s*=\s*["']?|url\(\s*["']?)data:/i;
 /** The `type` values that make a <script> run (anything else is a data block, e.g. JSON-LD). */
 const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-function decodeAttribute(value: string): string {
+/** The text of an HTML attribute value, with the entities HTML serialisers write decoded. */
+export function decodeAttribute(value: string): string {
   return value
     .replaceAll('&quot;', '"')
     .replaceAll('&#39;', "'")
