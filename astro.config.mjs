@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { security } from './src/integrations/security.ts';
+import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
 
@@ -21,6 +22,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) }),
     security(),
+    serviceWorkerInDev(),
   ],
   markdown: {
     processor: satteri({ hastPlugins: [asciiHeadingIds] }),

@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { RETIRE_SERVICE_WORKER } from '../../src/lib/offline/retire-service-worker.ts';
 import { expect, test } from './fixtures.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -122,5 +123,27 @@ test.describe('cập nhật', () => {
     const again = await context.newPage();
     await again.goto(`${server.origin}/`);
     await expect(again.getByText('Bản cập nhật mới')).toBeVisible();
+  });
+});
+
+test.describe('gỡ service worker', () => {
+  let next: string;
+  test.beforeEach(() => {
+    // What `astro dev` serves on the same address: live pages, and a /sw.js that retires the saved site.
+    next = mkdtempSync(join(tmpdir(), 'so-tay-dev-'));
+    cpSync('dist', next, { recursive: true });
+    const home = join(next, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', '</h1><p>Trang đang soạn</p>'));
+    writeFileSync(join(next, 'sw.js'), RETIRE_SERVICE_WORKER);
+  });
+  test.afterEach(() => rmSync(next, { recursive: true, force: true }));
+
+  test('service worker của máy chủ dev xoá bản đã lưu và tải lại trang từ máy chủ', async ({ page }) => {
+    await visitOnce(page);
+    server.root = next;
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await expect(page.getByText('Trang đang soạn')).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
   });
 });
