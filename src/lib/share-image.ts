@@ -81,7 +81,7 @@ export function shareImageSvg({ heading, subheading, footer, emblemSvg }: ShareI
   const { width, height } = SHARE_IMAGE_SIZE;
   const emblem = `data:image/svg+xml;base64,${Buffer.from(emblemSvg).toString('base64')}`;
   const font = "'DejaVu Sans', 'Liberation Sans', 'Noto Sans', Arial, sans-serif";
-  const subLines = wrapLines(subheading, 30)
+  const subLines = wrapLines(subheading, 28)
     .slice(0, 3)
     .map((line, i) => `<tspan x="80" dy="${i === 0 ? 0 : 64}">${escapeXml(line)}</tspan>`)
     .join('');
@@ -90,8 +90,8 @@ export function shareImageSvg({ heading, subheading, footer, emblemSvg }: ShareI
     `<rect width="${width}" height="${height}" fill="#a3161c"/>`,
     `<rect y="${height - 16}" width="${width}" height="16" fill="#f5c400"/>`,
     // A white disc, so that the emblem's red circle stands out from the red background.
-    `<circle cx="${width - 190}" cy="180" r="124" fill="#ffffff"/>`,
-    `<image href="${emblem}" x="${width - 300}" y="70" width="220" height="220"/>`,
+    `<circle cx="${width - 160}" cy="${height - 250}" r="100" fill="#ffffff"/>`,
+    `<image href="${emblem}" x="${width - 250}" y="${height - 340}" width="180" height="180"/>`,
     `<text x="80" y="150" font-family="${font}" font-size="76" font-weight="bold" fill="#ffffff">${escapeXml(heading)}</text>`,
     `<text x="80" y="300" font-family="${font}" font-size="54" fill="#f5c400">${subLines}</text>`,
     `<text x="80" y="${height - 70}" font-family="${font}" font-size="30" fill="#ffffff">${escapeXml(footer)}</text>`,

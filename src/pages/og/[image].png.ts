@@ -15,6 +15,6 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params }) => {
   const emblem = await readFile('public/favicon.svg', 'utf8');
   const svg = shareImageSvg(shareImageText(params['image'] as ShareImageKey, emblem));
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const png = await sharp(Buffer.from(svg)).png({ palette: true, effort: 1, compressionLevel: 9 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
