@@ -54,7 +54,7 @@ test('sau một lần truy cập, không có mạng vẫn mở được trang ch
 
   await page.goto(`${server.origin}/van-ban/01-kl-tw/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết luận 01-KL/TW');
-  await expect(page.getByRole('status').filter({ hasText: 'Không có mạng' })).toContainText(
+  await expect(page.getByText('Không có mạng. Sổ tay đã được lưu trên máy này')).toContainText(
     'bạn vẫn đọc và tìm kiếm được',
   );
 
@@ -79,7 +79,7 @@ test('không có mạng, địa chỉ chưa từng lưu: trang "Không có mạn
 
 test('thông báo "Không có mạng" hiện khi mất mạng, tắt khi có lại', async ({ page, context }) => {
   await visitOnce(page);
-  const notice = page.getByRole('status').filter({ hasText: 'Không có mạng' });
+  const notice = page.getByText('Không có mạng. Sổ tay đã được lưu trên máy này');
   await expect(notice).toHaveCount(0);
   await context.setOffline(true);
   await expect(notice).toBeVisible();

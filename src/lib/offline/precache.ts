@@ -6,19 +6,23 @@
  * pages use them.
  */
 
-/** Files to precache, relative to dist/: pages and assets, then Pagefind's index. */
+/**
+ * Files to precache, relative to dist/: pages and everything they load (data files and
+ * calendar files included), then Pagefind's index.
+ */
 export const PRECACHE_GLOBS: readonly string[] = [
-  '**/*.{html,js,css,svg,png,webp,avif,jpg,woff2,webmanifest}',
+  '**/*.{html,js,css,json,svg,png,webp,avif,jpg,woff2,webmanifest,ics}',
   'pagefind/**/*.{json,pf_meta,pagefind,pf_index,pf_fragment,pf_filter}',
 ];
 
 /**
- * Left out: the not-found page (it only makes sense from a server), the link-preview
- * images (for other sites' crawlers), Pagefind's ready-made UIs and highlighter (cached
- * if a page uses them).
+ * Left out: the not-found page (it only makes sense from a server), the open data (for
+ * other programs), the link-preview images (for other sites' crawlers), Pagefind's
+ * ready-made UIs and highlighter (cached if a page uses them).
  */
 export const PRECACHE_IGNORES: readonly string[] = [
   '404.html',
+  'api/**',
   'og/**',
   'pagefind/pagefind-*ui.*',
   'pagefind/pagefind-highlight.js',
