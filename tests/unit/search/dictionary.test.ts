@@ -4,35 +4,29 @@ import { dictionary } from './dictionary-fixture.ts';
 
 describe('buildSearchDictionary', () => {
   it('giữ thuật ngữ với các dạng của nó, và văn bản có số hiệu', () => {
-    const built = buildSearchDictionary(
-      [
-        {
-          id: 'mttq',
-          href: '/thuat-ngu/#mttq',
-          term: 'MTTQ',
-          expansion: 'Mặt trận Tổ quốc',
-          aliases: ['Mặt trận'],
-        },
-        { id: 'giam-sat', href: '/thuat-ngu/#giam-sat', term: 'giám sát', aliases: [] },
-      ],
-      [
-        { symbol: '01-KL/TW', kind: 'Kết luận', title: 'Kết luận 01', href: '/van-ban/01-kl-tw/' },
-        { kind: 'Nghị quyết', title: 'Nghị quyết Đại hội XIII', href: '/van-ban/nq-dai-hoi-xiii/' },
-      ],
-    );
-    expect(built).toEqual({
-      glossary: [
-        {
-          id: 'mttq',
-          href: '/thuat-ngu/#mttq',
-          term: 'MTTQ',
-          expansion: 'Mặt trận Tổ quốc',
-          aliases: ['Mặt trận'],
-        },
-        { id: 'giam-sat', href: '/thuat-ngu/#giam-sat', term: 'giám sát', aliases: [] },
-      ],
-      documents: [{ symbol: '01-KL/TW', kind: 'Kết luận', title: 'Kết luận 01', href: '/van-ban/01-kl-tw/' }],
-    });
+    const glossary = [
+      {
+        id: 'mttq',
+        href: '/thuat-ngu/#mttq',
+        term: 'MTTQ',
+        expansion: 'Mặt trận Tổ quốc',
+        aliases: ['Mặt trận'],
+      },
+      { id: 'giam-sat', href: '/thuat-ngu/#giam-sat', term: 'giám sát', aliases: [] },
+    ];
+    const withSymbol = {
+      symbol: '01-KL/TW',
+      kind: 'Kết luận',
+      title: 'Kết luận 01',
+      href: '/van-ban/01-kl-tw/',
+    };
+    const withoutSymbol = {
+      kind: 'Nghị quyết',
+      title: 'Nghị quyết Đại hội XIII',
+      href: '/van-ban/nq-dai-hoi-xiii/',
+    };
+    const built = buildSearchDictionary(glossary, [withSymbol, withoutSymbol]);
+    expect(built).toEqual({ glossary, documents: [withSymbol] });
     expect(isSearchDictionary(built)).toBe(true);
   });
 });
