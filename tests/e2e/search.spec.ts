@@ -40,6 +40,15 @@ test.describe('ô tìm kiếm ở đầu trang', () => {
     expect(requested).toContain('/tim-kiem/tu-dien.json');
   });
 
+  test('một chữ cái chưa mở danh sách kết quả (khớp gần như mọi trang)', async ({ page }) => {
+    await page.goto('/dien-hinh/');
+    const box = page.getByRole('searchbox', SEARCH_BOX);
+    await box.fill('hang');
+    await expect(suggestions(page).getByRole('link').first()).toBeVisible(FIRST_RESULTS);
+    await box.fill('h');
+    await expect(suggestions(page)).toBeHidden();
+  });
+
   test('số hiệu viết kiểu nào cũng đưa văn bản lên đầu', async ({ page }) => {
     await page.goto('/');
     const box = page.getByRole('searchbox', SEARCH_BOX);

@@ -12,6 +12,9 @@ import { directHitItem, element, exampleLinks, resultItem } from './render.ts';
 /** Results shown under the box; the rest are on the search page. */
 const SHOWN = 5;
 
+/** Characters typed before results appear under the box. */
+const MIN_CHARACTERS = 2;
+
 /** Pause after a keystroke before searching, so fast typing searches once. */
 const TYPING_PAUSE_MS = 40;
 
@@ -41,6 +44,8 @@ export function attachLiveSearch(host: HTMLElement, input: HTMLInputElement): vo
     if (!(event.target instanceof HTMLAnchorElement)) event.preventDefault();
   });
 
+  // One letter matches nearly every page: results wait for the second.
+  const longEnough = () => Array.from(input.value.trim()).length >= MIN_CHARACTERS;
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const close = () => {
@@ -56,7 +61,7 @@ export function attachLiveSearch(host: HTMLElement, input: HTMLInputElement): vo
   const update = async () => {
     const id = ++sequence;
     const raw = input.value;
-    if (!raw.trim()) {
+    if (!longEnough()) {
       close();
       return;
     }
@@ -115,7 +120,7 @@ export function attachLiveSearch(host: HTMLElement, input: HTMLInputElement): vo
   input.addEventListener('focus', (event) => {
     const from = event.relatedTarget;
     const returning = from instanceof Node && host.contains(from);
-    if (!returning && input.value.trim() && list.childElementCount + help.childElementCount > 0) {
+    if (!returning && longEnough() && list.childElementCount + help.childElementCount > 0) {
       panel.hidden = false;
     }
   });
@@ -133,5 +138,5 @@ export function attachLiveSearch(host: HTMLElement, input: HTMLInputElement): vo
     }
   });
   void loadSearch().catch(() => undefined);
-  if (input.value.trim()) void update();
+  if (longEnough()) void update();
 }
