@@ -47,7 +47,7 @@ test.describe('lịch các ngày kỷ niệm', () => {
 
   test('tải cả lịch: tệp .ics có mọi sự kiện', async ({ page }) => {
     await page.goto('/lich/');
-    const link = page.getByRole('link', { name: /^Tải cả lịch/ });
+    const link = page.getByRole('link', { name: /^cả lịch \(\d+ ngày, tệp \.ics\)$/ });
     const response = await page.request.get((await link.getAttribute('href'))!);
     expect(response.headers()['content-type']).toContain('text/calendar');
     const read = readIcs(await response.text());

@@ -131,6 +131,17 @@ test.describe('trình chiếu bài giảng', () => {
     });
   }
 
+  test('trên điện thoại 320 px, trang chiếu và trang bài giảng không cuộn ngang', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of [slidesPath, `/bai-giang/${lesson.id}/`, '/lich/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
   test('trang chiếu tự chứa: không tải gì thêm ngoài chính trang (dùng được khi mất mạng sau lần mở đầu)', async ({
     page,
   }) => {
