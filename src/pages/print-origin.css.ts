@@ -2,7 +2,7 @@
  * `/print-origin.css`: the site's canonical origin as a CSS variable, for the print
  * stylesheet to print internal links as full addresses. A static file (not an inline
  * style) so that it works without JavaScript and under a strict Content-Security-Policy;
- * PrintTools links it with media="print".
+ * BaseLayout links it with media="print", so browsers fetch it late and apply it only on paper.
  */
 import type { APIRoute } from 'astro';
 

@@ -119,6 +119,10 @@ test.describe('bản in', () => {
       expect(text.trim()).toMatch(/^Mục [IVX]+\.\d+, đoạn \d+$|^Phần mở đầu$/);
       await expect(references.nth(index)).toBeVisible();
     }
+    await page.goto('/ke-hoach/2022/');
+    await page.emulateMedia({ media: 'print' });
+    const internal = await page.locator('main a[href^="/"]').first().getAttribute('href');
+    expect(await after('main a[href^="/"]')).toBe(`" (${ORIGIN}${internal})"`);
     await page.goto('/lich/');
     await page.emulateMedia({ media: 'print' });
     const external = page.locator('article a[href^="http"]').first();

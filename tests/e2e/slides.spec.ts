@@ -142,19 +142,19 @@ test.describe('trình chiếu bài giảng', () => {
     }
   });
 
-  test('trang chiếu tự chứa: không tải gì thêm ngoài chính trang (dùng được khi mất mạng sau lần mở đầu)', async ({
-    page,
-  }) => {
+  test('trang chiếu tự chứa: chữ, kiểu, mã đều nằm trong trang, không gọi đến nơi khác', async ({ page }) => {
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(`${request.resourceType()} ${request.url()}`));
+    page.on('request', (request) => requests.push(request.url()));
     await page.goto(slidesPath);
     await expectSlide(page, 1, lesson.title);
     const origin = new URL(page.url()).origin;
-    const others = requests.filter(
-      (request) =>
-        !request.startsWith(`document ${origin}${slidesPath}`) && !request.endsWith('/favicon.svg'),
-    );
-    expect(others).toEqual([]);
+    // Besides the page itself, only the favicon and the print-only stylesheet (media="print").
+    const others = requests.filter((url) => !url.startsWith(`${origin}${slidesPath}`));
+    for (const url of others) expect([`${origin}/favicon.svg`, `${origin}/print-origin.css`]).toContain(url);
+    const printOnly = await page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).media));
+    expect(printOnly.every((media) => media === 'print')).toBe(true);
   });
 
   test('tôn trọng “giảm chuyển động”: đổi trang không có hiệu ứng', async ({ page }) => {
