@@ -59,6 +59,24 @@ export function entryHref(collection: CollectionName, id: string): string {
   return `${COLLECTION_PATHS[collection]}${id}/`;
 }
 
+/**
+ * The entry a site path leads to (`/van-ban/01-kl-tw/` → documents `01-kl-tw`,
+ * `/thuat-ngu/#mttq` → glossary `mttq`), or `undefined` for any other path.
+ */
+export function entryFromPath(path: string): { collection: CollectionName; id: string } | undefined {
+  const [pathname = '', hash = ''] = path.split('#');
+  for (const [collection, base] of Object.entries(COLLECTION_PATHS) as [CollectionName, string][]) {
+    if (collection === 'plans') continue;
+    if (collection === 'glossary' || collection === 'events') {
+      if (pathname === base && hash) return { collection, id: hash };
+      continue;
+    }
+    const match = pathname.startsWith(base) ? /^([a-z0-9-]+)\/?$/.exec(pathname.slice(base.length)) : null;
+    if (match) return { collection, id: match[1]! };
+  }
+  return undefined;
+}
+
 /** A link of the main navigation. */
 export interface NavLink {
   href: string;
