@@ -32,6 +32,16 @@ test.describe('trang một mục', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Hiểu cho đúng' })).toBeInViewport();
   });
 
+  test('trên điện thoại, mục lục gập lại dưới tiêu đề và mở khi bấm', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(THEME);
+    const toc = page.getByRole('navigation', { name: 'Trên trang này' });
+    await expect(toc.getByRole('link', { name: 'Hiểu cho đúng' })).toBeHidden();
+    await toc.getByText('Trên trang này').click();
+    await toc.getByRole('link', { name: 'Hiểu cho đúng' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Hiểu cho đúng' })).toBeInViewport();
+  });
+
   test('trang ngắn không có mục lục', async ({ page }) => {
     await page.goto('/dien-hinh/kon-tum-me-do-dau/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -149,7 +159,10 @@ test.describe('bản đồ trích dẫn', () => {
       .first()
       .evaluate((text) => text.getBoundingClientRect().height);
     expect(fontSize).toBeGreaterThanOrEqual(12);
-    const frame = page.getByRole('region', { name: /Bản đồ trích dẫn của Kế hoạch 2022/ });
+    const frame = page
+      .getByRole('figure', { name: /Bản đồ trích dẫn của Kế hoạch 2022/ })
+      .locator('div')
+      .first();
     expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   });
 });
