@@ -13,7 +13,7 @@ import {
   type EntryKey,
   type ReferenceIndex,
 } from '../lib/references/graph.ts';
-import { entryHref } from '../lib/site.ts';
+import { collectionRank, ENTRY_COLLECTIONS, entryHref } from '../lib/site.ts';
 import { formatDateVi } from '../lib/text/date.ts';
 import type { CollectionName } from '../schemas/common.ts';
 
@@ -82,18 +82,6 @@ function paragraphsOf(entry: Entry): string[] {
   return [...data.sources, ...fromQuotes, ...fromTasks];
 }
 
-/** The collections of entries, in the order their groups are shown on a page. */
-export const ENTRY_COLLECTIONS = [
-  'themes',
-  'documents',
-  'campaigns',
-  'examples',
-  'lessons',
-  'organizations',
-  'events',
-  'glossary',
-] as const;
-
 let rawCache: Promise<Entry[]> | undefined;
 
 function everyEntry(): Promise<Entry[]> {
@@ -137,11 +125,9 @@ export function referenceIndex(): Promise<ReferenceIndex> {
 
 /** Sorts summaries the way lists show them: by collection, then plan order or title. */
 export function sortSummaries(entries: readonly EntrySummary[]): EntrySummary[] {
-  const rank = (collection: CollectionName) =>
-    (ENTRY_COLLECTIONS as readonly CollectionName[]).indexOf(collection);
   return [...entries].sort(
     (a, b) =>
-      rank(a.collection) - rank(b.collection) ||
+      collectionRank(a.collection) - collectionRank(b.collection) ||
       (a.order ?? 0) - (b.order ?? 0) ||
       a.title.localeCompare(b.title, 'vi'),
   );

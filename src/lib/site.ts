@@ -24,6 +24,27 @@ export const COLLECTION_PATHS: Record<CollectionName, string> = {
   events: '/lich/',
 };
 
+/**
+ * The collections of entries (all but plans), in the order readers meet them: where
+ * entries of several kinds are listed together, themes come first.
+ */
+export const ENTRY_COLLECTIONS = [
+  'themes',
+  'documents',
+  'campaigns',
+  'examples',
+  'lessons',
+  'organizations',
+  'events',
+  'glossary',
+] as const satisfies readonly CollectionName[];
+
+/** The rank of a collection in {@link ENTRY_COLLECTIONS}, for sorting (plans last). */
+export function collectionRank(collection: CollectionName): number {
+  const rank = (ENTRY_COLLECTIONS as readonly CollectionName[]).indexOf(collection);
+  return rank === -1 ? ENTRY_COLLECTIONS.length : rank;
+}
+
 /** What one entry of each collection is called (singular, lower case), e.g. in search results. */
 export const ENTRY_KIND_LABELS: Record<CollectionName, string> = {
   plans: 'kế hoạch',

@@ -8,7 +8,7 @@ import {
   REFERENCE_FIELDS,
   type EntryKey,
 } from '../../../../src/lib/references/graph.ts';
-import { entryHref } from '../../../../src/lib/site.ts';
+import { ENTRY_COLLECTIONS, entryHref } from '../../../../src/lib/site.ts';
 import type { CollectionName } from '../../../../src/schemas/common.ts';
 import { entriesOf, idsOf, type EntryData } from '../../content/real-content.ts';
 
@@ -84,18 +84,7 @@ describe('indexReferences', () => {
 });
 
 describe('tham chiếu ngược trên nội dung thật', () => {
-  const raw = (
-    [
-      'themes',
-      'documents',
-      'campaigns',
-      'examples',
-      'organizations',
-      'lessons',
-      'events',
-      'glossary',
-    ] as const
-  ).flatMap((collection) => entriesOf(collection));
+  const raw = ENTRY_COLLECTIONS.flatMap((collection) => entriesOf(collection));
   const edges = raw.flatMap((entry) =>
     referencesOf({ collection: entry.collection, id: entry.id }, entry.data, entry.body),
   );
