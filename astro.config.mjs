@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
 
 export default defineConfig({
@@ -16,7 +18,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
-    processor: satteri({ hastPlugins: [asciiHeadingIds] }),
+    processor: satteri({
+      hastPlugins: [asciiHeadingIds, glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`))],
+    }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   vite: {
