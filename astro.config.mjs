@@ -7,6 +7,8 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { security } from './src/integrations/security.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
 
@@ -25,7 +27,9 @@ export default defineConfig({
     serviceWorkerInDev(),
   ],
   markdown: {
-    processor: satteri({ hastPlugins: [asciiHeadingIds] }),
+    processor: satteri({
+      hastPlugins: [asciiHeadingIds, glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`))],
+    }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   vite: {
