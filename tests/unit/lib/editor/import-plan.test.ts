@@ -13,7 +13,7 @@ import {
 import { readDocx, readPlanSource } from '../../../../src/lib/editor/plan-source.ts';
 import { PlanParseError } from '../../../../src/lib/plan/parse-plan-text.ts';
 import { planToYaml } from '../../../../src/lib/plan/plan-yaml.ts';
-import { planDocx, type DocxLayout } from './plan-docx.ts';
+import { planDocx, type DocxLayout } from '../../../fixtures/plan-docx.ts';
 
 const SEED = 'sources/seed/ke-hoach-2022.txt';
 const seed = readFileSync(SEED, 'utf8');
