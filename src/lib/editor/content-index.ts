@@ -5,7 +5,7 @@
  */
 import { loadContent } from '../content-check/load.ts';
 import { planParagraphs, type PlanParagraph } from '../plan/plan-paragraphs.ts';
-import { normalizeText } from '../text/vietnamese.ts';
+import { symbolKey } from '../text/vietnamese.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
 
@@ -31,11 +31,6 @@ export interface ContentIndex {
   themeItems: Set<string>;
   /** The display order numbers organizations use. */
   organizationOrders: number[];
-}
-
-/** The key under which a document symbol is compared: `01-kl/tw` and `01-KL/TW` are one. */
-export function symbolKey(symbol: string): string {
-  return normalizeText(symbol).toUpperCase();
 }
 
 function record(value: unknown): Record<string, unknown> {

@@ -9,8 +9,8 @@ import { DOCUMENT_KINDS } from '../../schemas/document.ts';
 import { ORGANIZATION_LEVELS } from '../../schemas/organization.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 import { isIsoDate, vietnameseDateToIso, yearOf } from '../text/date.ts';
-import { normalizeText, slugify, symbolToSlug } from '../text/vietnamese.ts';
-import { paragraphsOf, planOf, symbolKey, type ContentIndex, type NamedEntry } from './content-index.ts';
+import { normalizeText, slugify, symbolKey, symbolToSlug } from '../text/vietnamese.ts';
+import { paragraphsOf, planOf, type ContentIndex, type NamedEntry } from './content-index.ts';
 import type { Choice } from './prompter.ts';
 
 /** The answers given so far: text, or a list for list and multiple-choice questions. */

@@ -82,6 +82,7 @@ function catchError(run: () => unknown): unknown {
 
 describe.each<DocxLayout>(['typed', 'word-lists', 'closing-table'])(
   'nhập từ tệp Word .docx (%s)',
+  { timeout: 30_000 },
   (layout) => {
     it('cho đúng kế hoạch như bản .txt', async () => {
       const file = join(workdir, `ke-hoach-2022-${layout}.docx`);
@@ -115,7 +116,7 @@ describe('tệp Word: gạch đầu dòng và đánh số tự động thành ch
   });
 });
 
-describe('lệnh npm run import-plan', () => {
+describe('lệnh npm run import-plan', { timeout: 60_000 }, () => {
   it('nhập bản gốc 2022 vào một thư mục trống, lấy cơ quan ban hành từ --issuer', () => {
     const content = join(workdir, 'trong');
     const run = importCommand(content, SEED, '--issuer', ISSUER);

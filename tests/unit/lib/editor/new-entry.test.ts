@@ -56,7 +56,7 @@ async function problemsOf(run: () => Promise<unknown>): Promise<string[]> {
   throw new Error('không có lỗi');
 }
 
-describe('mỗi loại mục mới viết ra một tệp mà bộ kiểm tra nội dung chấp nhận', () => {
+describe('mỗi loại mục mới viết ra một tệp mà bộ kiểm tra nội dung chấp nhận', { timeout: 60_000 }, () => {
   const root = contentCopy('moi-loai');
   const written = new Map<string, string>();
 
@@ -64,7 +64,7 @@ describe('mỗi loại mục mới viết ra một tệp mà bộ kiểm tra n�
     for (const { collection } of ENTRY_KINDS) {
       written.set(collection, await create(indexContent(root), collection, ANSWERS[collection]!));
     }
-  });
+  }, 120_000);
 
   it('có câu trả lời mẫu cho mọi loại', () => {
     expect(Object.keys(ANSWERS).sort()).toEqual(ENTRY_KINDS.map((k) => k.collection).sort());
@@ -151,7 +151,7 @@ describe('đề xuất mã (tên tệp)', () => {
   });
 });
 
-describe('từ chối trùng lặp và câu trả lời không dùng được', () => {
+describe('từ chối trùng lặp và câu trả lời không dùng được', { timeout: 60_000 }, () => {
   const root = contentCopy('tu-choi');
   const index = indexContent(root);
 
@@ -267,7 +267,7 @@ function scriptedPrompter(script: (string | string[])[]) {
   return { prompter, asked };
 }
 
-describe('hỏi từng câu khi có người ở bàn phím', () => {
+describe('hỏi từng câu khi có người ở bàn phím', { timeout: 60_000 }, () => {
   it('văn bản: gợi ý loại, cơ quan rút gọn, câu trích và mã từ các câu trả lời trước', async () => {
     const root = contentCopy('hoi');
     const index = indexContent(root);
@@ -326,7 +326,7 @@ describe('hỏi từng câu khi có người ở bàn phím', () => {
   });
 });
 
-describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', () => {
+describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', { timeout: 60_000 }, () => {
   const root = contentCopy('lenh');
 
   function newCommand(...args: string[]) {
