@@ -18,19 +18,18 @@ function cell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('<', '\\<');
 }
 
-function requiredLabel(field: FieldInfo): string {
-  if (field.required) return 'có';
-  if (Array.isArray(field.defaultValue) && field.defaultValue.length === 0)
-    return 'không (bỏ trống là danh sách rỗng)';
-  if (field.defaultValue !== undefined) return `không (bỏ trống là \`${String(field.defaultValue)}\`)`;
-  return 'không';
+/** What to write, with what an optional field takes when left out. */
+function typeCell(field: FieldInfo): string {
+  if (field.defaultValue === undefined) return cell(field.type);
+  const empty = Array.isArray(field.defaultValue) && field.defaultValue.length === 0;
+  return `${cell(field.type)}; bỏ trống là ${empty ? 'danh sách rỗng' : `\`${String(field.defaultValue)}\``}`;
 }
 
 /** The Markdown table of a collection's fields: field, required, what to write, meaning. */
 export function fieldTable(collection: CollectionName): string {
   const rows = collectionFields(collection).map(
     (field) =>
-      `| \`${field.name}\` | ${requiredLabel(field)} | ${cell(field.type)} | ${cell(field.description)} |`,
+      `| \`${field.name}\` | ${field.required ? 'có' : 'không'} | ${typeCell(field)} | ${cell(field.description)} |`,
   );
   return ['| Trường | Bắt buộc | Viết gì | Ý nghĩa |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
