@@ -18,10 +18,11 @@ import {
 import { importPlan } from '../../../../src/lib/editor/import-plan.ts';
 import { collectAnswers, NewEntryError, writeNewEntry } from '../../../../src/lib/editor/new-entry.ts';
 import type { Choice, Prompter } from '../../../../src/lib/editor/prompter.ts';
+import { answerFlags, NEW_ENTRY_ANSWERS } from '../../../fixtures/new-entries.ts';
 import { planToYaml } from '../../../../src/lib/plan/plan-yaml.ts';
 
-const ANSWERS = parse(readFileSync('tests/fixtures/new-entries.yaml', 'utf8')) as Record<string, Answers>;
-const PLAN_2023 = readFileSync('tests/fixtures/content-2023/ke-hoach-2023.txt', 'utf8');
+const ANSWERS = NEW_ENTRY_ANSWERS;
+const PLAN_2023 = readFileSync('tests/fixtures/ke-hoach-2023.txt', 'utf8');
 const TODAY = '2026-01-15';
 const workdir = mkdtempSync(join(tmpdir(), 'so-tay-muc-moi-'));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
@@ -338,11 +339,7 @@ describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', { timeout
   }
 
   it('tạo văn bản từ các tùy chọn và cho biết giá trị đề xuất đã dùng', () => {
-    const flags = Object.entries(ANSWERS['documents']!).flatMap(([key, value]) => [
-      `--${key}`,
-      String(value),
-    ]);
-    const run = newCommand('--kind', 'documents', ...flags);
+    const run = newCommand('--kind', 'documents', ...answerFlags('documents'));
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain(`Đã tạo ${join(root, 'documents', '99-kl-tw.mdx')}.`);
     expect(run.output).toContain(
@@ -351,11 +348,7 @@ describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', { timeout
   });
 
   it('chạy lại cùng lệnh thì từ chối vì trùng', () => {
-    const flags = Object.entries(ANSWERS['documents']!).flatMap(([key, value]) => [
-      `--${key}`,
-      String(value),
-    ]);
-    const run = newCommand('--kind', 'documents', ...flags);
+    const run = newCommand('--kind', 'documents', ...answerFlags('documents'));
     expect(run.status).toBe(1);
     expect(run.output).toContain('--symbol: Số hiệu 99-KL/TW đã có mục');
   });
