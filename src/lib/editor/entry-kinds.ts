@@ -47,6 +47,8 @@ export interface SelectQuestion extends QuestionBase {
   type: 'select';
   choices: (answers: Answers, index: ContentIndex) => Choice<string>[];
   initial?: (answers: Answers, index: ContentIndex) => string | undefined;
+  /** What to do when there is nothing to choose from, in Vietnamese. */
+  none?: string;
 }
 
 /** Any number of a set of values (references to other entries). */
@@ -410,6 +412,7 @@ const themes: EntryKind = {
       key: 'order',
       type: 'select',
       message: 'Chủ đề này là tiểu mục nào của mục II?',
+      none: 'Mọi tiểu mục của mục II trong kế hoạch này đã có chủ đề: hãy sửa chủ đề có sẵn trong content/themes/, hoặc chọn kế hoạch khác (--plan).',
       choices: (answers, index) =>
         (
           planOf(index, one(answers, 'plan'))?.sections.find((section) => section.number === 'II')?.items ??
@@ -431,6 +434,7 @@ const themes: EntryKind = {
       key: 'organization',
       type: 'select',
       message: 'Cấp hoặc đơn vị đầu tiên có việc phải làm cho chủ đề này? (thêm cấp khác trong tệp)',
+      none: 'Chưa có đơn vị nào trong content/organizations/: hãy tạo đơn vị trước (npm run new -- --kind organizations).',
       choices: (_, index) => named(index.named.organizations),
     },
     { key: 'task', type: 'list', message: 'Việc cấp, đơn vị đó cần làm' },

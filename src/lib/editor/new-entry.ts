@@ -61,11 +61,11 @@ function checkAnswer(
     case 'select': {
       const value = (Array.isArray(raw) ? (raw[0] ?? '') : raw).trim();
       const choices = question.choices(answers, index).map((choice) => choice.value);
+      if (choices.length === 0)
+        return { problem: question.none ?? `Không có lựa chọn nào cho: ${question.message}` };
       return choices.includes(value)
         ? { value }
-        : {
-            problem: `"${value}" không phải một lựa chọn. Chọn một trong: ${choices.join(', ') || '(không có)'}.`,
-          };
+        : { problem: `"${value}" không phải một lựa chọn. Chọn một trong: ${choices.join(', ')}.` };
     }
     case 'multiselect': {
       const value = listOf(raw).flatMap((item) => item.split(',').map((part) => part.trim()));
@@ -105,12 +105,18 @@ async function ask(question: Question, answers: Answers, index: ContentIndex, pr
         lines.push(line);
       }
     }
-    case 'select':
+    case 'select': {
+      const choices = question.choices(answers, index);
+      if (choices.length === 0) {
+        const checked = checkAnswer(question, '', answers, index);
+        throw new NewEntryError(['problem' in checked ? checked.problem : question.message]);
+      }
       return prompter.select({
         message: question.message,
-        choices: question.choices(answers, index),
-        initialValue: 'initial' in question ? question.initial?.(answers, index) : undefined,
+        choices,
+        initialValue: question.initial?.(answers, index),
       });
+    }
     case 'multiselect':
       return prompter.multiselect({
         message: question.message,

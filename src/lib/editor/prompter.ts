@@ -12,19 +12,34 @@ export interface Choice<T> {
   hint?: string;
 }
 
+/** A question answered with a line of text. */
+export interface TextPrompt {
+  message: string;
+  initialValue?: string | undefined;
+  placeholder?: string | undefined;
+  /** A Vietnamese message when the answer cannot be used. */
+  validate?: (value: string) => string | undefined;
+}
+
+/** A question answered by picking one choice. */
+export interface SelectPrompt<T> {
+  message: string;
+  choices: Choice<T>[];
+  initialValue?: T | undefined;
+}
+
+/** A question answered by picking any number of choices (at least one when `required`). */
+export interface MultiSelectPrompt<T> {
+  message: string;
+  choices: Choice<T>[];
+  required: boolean;
+}
+
 /** The questions a command can ask; each resolves with the editor's answer. */
 export interface Prompter {
-  /** A line of text; `validate` returns a Vietnamese message when the answer cannot be used. */
-  text(question: {
-    message: string;
-    initialValue?: string | undefined;
-    placeholder?: string | undefined;
-    validate?: (value: string) => string | undefined;
-  }): Promise<string>;
-  /** One of several choices. */
-  select<T>(question: { message: string; choices: Choice<T>[]; initialValue?: T | undefined }): Promise<T>;
-  /** Any number of choices (possibly none unless `required`). */
-  multiselect<T>(question: { message: string; choices: Choice<T>[]; required: boolean }): Promise<T[]>;
+  text(question: TextPrompt): Promise<string>;
+  select<T>(question: SelectPrompt<T>): Promise<T>;
+  multiselect<T>(question: MultiSelectPrompt<T>): Promise<T[]>;
 }
 
 /** True when both ends of the terminal are a person (not a pipe, a file or CI). */
@@ -51,15 +66,7 @@ export const clackPrompter: Prompter = {
     });
     return answered<string>(value).trim();
   },
-  async select<T>({
-    message,
-    choices,
-    initialValue,
-  }: {
-    message: string;
-    choices: Choice<T>[];
-    initialValue?: T | undefined;
-  }) {
+  async select<T>({ message, choices, initialValue }: SelectPrompt<T>) {
     // clack types options by a conditional type that a generic Choice<T> cannot satisfy.
     const options = choices as Parameters<typeof clack.select>[0]['options'];
     const value = await clack.select({
@@ -70,15 +77,7 @@ export const clackPrompter: Prompter = {
     });
     return answered(value as T | symbol);
   },
-  async multiselect<T>({
-    message,
-    choices,
-    required,
-  }: {
-    message: string;
-    choices: Choice<T>[];
-    required: boolean;
-  }) {
+  async multiselect<T>({ message, choices, required }: MultiSelectPrompt<T>) {
     const options = choices as Parameters<typeof clack.multiselect>[0]['options'];
     const value = await clack.multiselect({ message, options, required, maxItems: 12 });
     return answered(value as T[] | symbol);

@@ -17,7 +17,7 @@ import {
 } from '../../../../src/lib/editor/entry-kinds.ts';
 import { importPlan } from '../../../../src/lib/editor/import-plan.ts';
 import { collectAnswers, NewEntryError, writeNewEntry } from '../../../../src/lib/editor/new-entry.ts';
-import type { Choice, Prompter } from '../../../../src/lib/editor/prompter.ts';
+import type { MultiSelectPrompt, Prompter, SelectPrompt } from '../../../../src/lib/editor/prompter.ts';
 import { answerFlags, NEW_ENTRY_ANSWERS } from '../../../fixtures/new-entries.ts';
 import { planToYaml } from '../../../../src/lib/plan/plan-yaml.ts';
 
@@ -212,7 +212,9 @@ describe('từ chối trùng lặp và câu trả lời không dùng được', 
 
   it('chủ đề cho tiểu mục đã có chủ đề', async () => {
     const problems = await problemsOf(() => create(index, 'themes', { ...ANSWERS['themes'], plan: '2022' }));
-    expect(problems).toEqual(['--order: "1" không phải một lựa chọn. Chọn một trong: (không có).']);
+    expect(problems).toEqual([
+      '--order: Mọi tiểu mục của mục II trong kế hoạch này đã có chủ đề: hãy sửa chủ đề có sẵn trong content/themes/, hoặc chọn kế hoạch khác (--plan).',
+    ]);
   });
 
   it('không ghi gì khi có lỗi', () => {
@@ -244,15 +246,7 @@ function scriptedPrompter(script: (string | string[])[]) {
       if (problem) throw new Error(`câu trả lời "${answer}" bị từ chối: ${problem}`);
       return answer;
     },
-    async select<T>({
-      message,
-      choices,
-      initialValue,
-    }: {
-      message: string;
-      choices: Choice<T>[];
-      initialValue?: T | undefined;
-    }) {
+    async select<T>({ message, choices, initialValue }: SelectPrompt<T>) {
       asked.push({
         message,
         initial: initialValue as string | undefined,
@@ -260,7 +254,7 @@ function scriptedPrompter(script: (string | string[])[]) {
       });
       return next() as T;
     },
-    async multiselect<T>({ message, choices }: { message: string; choices: Choice<T>[] }) {
+    async multiselect<T>({ message, choices }: MultiSelectPrompt<T>) {
       asked.push({ message, choices: choices.map((c) => String(c.value)) });
       return next() as unknown as T[];
     },
@@ -302,6 +296,15 @@ describe('hỏi từng câu khi có người ở bàn phím', { timeout: 60_000 
     expect(asked[7]!.choices).toEqual(['2023', '2022']);
     writeNewEntry(kind('documents'), answers, slug, index, TODAY);
     expect(checkContent([root]).map(formatProblem)).toEqual([]);
+  });
+
+  it('chủ đề: báo rõ khi mọi tiểu mục đã có chủ đề, thay vì hỏi một danh sách rỗng', async () => {
+    const index = indexContent(contentCopy('het-tieu-muc'));
+    const { prompter, asked } = scriptedPrompter(['2022']);
+    expect(await problemsOf(() => collectAnswers(kind('themes'), {}, index, prompter))).toEqual([
+      'Mọi tiểu mục của mục II trong kế hoạch này đã có chủ đề: hãy sửa chủ đề có sẵn trong content/themes/, hoặc chọn kế hoạch khác (--plan).',
+    ]);
+    expect(asked).toHaveLength(1);
   });
 
   it('danh sách: hỏi từng dòng đến khi để trống', async () => {
