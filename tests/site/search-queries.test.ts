@@ -67,7 +67,11 @@ const QUERIES: [string, string, string][] = [
   ['vac xin', '/cuoc-van-dong/5k-vac-xin/', 'a message'],
   // Slogans of the plan.
   ['dan biet dan ban dan lam', THEME_DEMOCRACY, 'slogan of II.4.2'],
-  ['di tung ngo go tung nha', THEME_COVID, 'slogan of II.2.3'],
+  [
+    'di tung ngo go tung nha',
+    '/cuoc-van-dong/5k-vac-xin/',
+    'slogan of II.2.3, the campaign whose how-to-take-part carries it',
+  ],
   ['thich ung an toan linh hoat', THEME_COVID, 'slogan of II.2.2'],
   ['tot doi dep dao', GLOSSARY, 'phrase of III.1.4, explained in the glossary'],
   // Abbreviations from the glossary.
