@@ -5,7 +5,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { security } from './src/integrations/security.ts';
+import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
+import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://so-tay-dai-doan-ket.example',
@@ -14,9 +19,17 @@ export default defineConfig({
   // so that quoted text and inline links never lose a word boundary.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) }),
+    security(),
+    serviceWorkerInDev(),
+  ],
   markdown: {
-    processor: satteri({ hastPlugins: [asciiHeadingIds] }),
+    processor: satteri({
+      hastPlugins: [asciiHeadingIds, glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`))],
+    }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   vite: {

@@ -7,17 +7,24 @@ const executablePath = findChromium();
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Browser tests mostly wait on the page; two workers keep a 2-core CI machine busy.
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   reporter: process.env['CI'] ? 'line' : [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'vi-VN',
+    // The site's service worker saves the whole site on a first visit: in every test that
+    // would be megabytes of background requests. The offline tests allow it for themselves.
+    serviceWorkers: 'block',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --port ${PORT} --host localhost`,
+    // --ignore-lock: Playwright kills the server, which leaves Astro's lock file behind; a later
+    // run must not mistake it (or a reused pid) for a server that is still running.
+    command: `npx astro preview --port ${PORT} --host localhost --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

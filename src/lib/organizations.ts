@@ -8,3 +8,8 @@ export const ORGANIZATION_LEVEL_LABELS: Record<(typeof ORGANIZATION_LEVELS)[numb
   'to-chuc-thanh-vien': 'Các tổ chức thành viên',
   'co-quan-phoi-hop': 'Cơ quan phối hợp',
 };
+
+/** The anchor of a level's table on `/don-vi/`, e.g. `#cap-thanh-pho`: home links to it. */
+export function levelAnchor(level: (typeof ORGANIZATION_LEVELS)[number]): string {
+  return `cap-${level}`;
+}

@@ -24,6 +24,27 @@ export const COLLECTION_PATHS: Record<CollectionName, string> = {
   events: '/lich/',
 };
 
+/**
+ * The collections of entries (all but plans), in the order readers meet them: where
+ * entries of several kinds are listed together, themes come first.
+ */
+export const ENTRY_COLLECTIONS = [
+  'themes',
+  'documents',
+  'campaigns',
+  'examples',
+  'lessons',
+  'organizations',
+  'events',
+  'glossary',
+] as const satisfies readonly CollectionName[];
+
+/** The rank of a collection in {@link ENTRY_COLLECTIONS}, for sorting (plans last). */
+export function collectionRank(collection: CollectionName): number {
+  const rank = (ENTRY_COLLECTIONS as readonly CollectionName[]).indexOf(collection);
+  return rank === -1 ? ENTRY_COLLECTIONS.length : rank;
+}
+
 /** What one entry of each collection is called (singular, lower case), e.g. in search results. */
 export const ENTRY_KIND_LABELS: Record<CollectionName, string> = {
   plans: 'kế hoạch',
@@ -57,6 +78,24 @@ export const COLLECTION_TITLES: Record<CollectionName, string> = {
 export function entryHref(collection: CollectionName, id: string): string {
   if (collection === 'glossary' || collection === 'events') return `${COLLECTION_PATHS[collection]}#${id}`;
   return `${COLLECTION_PATHS[collection]}${id}/`;
+}
+
+/**
+ * The entry a site path leads to (`/van-ban/01-kl-tw/` → documents `01-kl-tw`,
+ * `/thuat-ngu/#mttq` → glossary `mttq`), or `undefined` for any other path.
+ */
+export function entryFromPath(path: string): { collection: CollectionName; id: string } | undefined {
+  const [pathname = '', hash = ''] = path.split('#');
+  for (const [collection, base] of Object.entries(COLLECTION_PATHS) as [CollectionName, string][]) {
+    if (collection === 'plans') continue;
+    if (collection === 'glossary' || collection === 'events') {
+      if (pathname === base && hash) return { collection, id: hash };
+      continue;
+    }
+    const match = pathname.startsWith(base) ? /^([a-z0-9-]+)\/?$/.exec(pathname.slice(base.length)) : null;
+    if (match) return { collection, id: match[1]! };
+  }
+  return undefined;
 }
 
 /** A link of the main navigation. */

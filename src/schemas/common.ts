@@ -46,9 +46,31 @@ function dateToText(value: unknown): unknown {
 
 function dateMessage(input: unknown, expected: string): string {
   if (input === undefined) return `thiếu trường bắt buộc này: cần ${expected}.`;
+  if (typeof input === 'string' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(input)) {
+    return `cần ${expected}, nhưng ngày "${input}" không có trong lịch. Kiểm tra lại ngày, tháng trong nguồn.`;
+  }
   const suggestion = typeof input === 'string' ? vietnameseDateToIso(input) : undefined;
-  const hint = suggestion ? ` Hãy viết: ${suggestion}.` : '';
+  const hint = suggestion
+    ? ` Hãy viết: ${suggestion}.`
+    : ' Hãy viết năm-tháng-ngày, ví dụ 18/5/2021 là 2021-05-18.';
   return `cần ${expected}, nhưng gặp ${describeValue(input)}.${hint}`;
+}
+
+/** The paragraph id an editor probably meant: `II-1-4`, `ii.1.4` or `II 1 4` → `II.1.4`. */
+function paragraphIdGuess(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const guess = input
+    .trim()
+    .replace(/[\s\-_/]+/g, '.')
+    .replace(/^[ivx]+/i, (roman) => roman.toUpperCase());
+  return guess !== input && PARAGRAPH_ID_PATTERN.test(guess) ? guess : undefined;
+}
+
+/** `nhandan.vn/bai` → `https://nhandan.vn/bai`, for a link written without its scheme. */
+function urlGuess(input: unknown): string | undefined {
+  return typeof input === 'string' && /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i.test(input.trim())
+    ? `https://${input.trim()}`
+    : undefined;
 }
 
 /** A calendar date written `YYYY-MM-DD` (kept as text, so no time zone can shift it). */
@@ -75,8 +97,11 @@ export const partialDate = z.preprocess(
 
 /** A paragraph id of the plan (`II.1.4`, `preamble`); that it exists is checked against the plan. */
 export const paragraphId = z.string().regex(PARAGRAPH_ID_PATTERN, {
-  error: (issue) =>
-    `cần mã đoạn của kế hoạch như II.1.4, I.2.1 hoặc preamble, nhưng gặp ${describeValue(issue.input)}.`,
+  error: (issue) => {
+    const guess = paragraphIdGuess(issue.input);
+    const hint = guess ? ` Có phải ý bạn là ${guess}?` : ' Mã đoạn viết bằng dấu chấm: mục.tiểu mục.đoạn.';
+    return `cần mã đoạn của kế hoạch như II.1.4, I.2.1 hoặc preamble, nhưng gặp ${describeValue(issue.input)}.${hint}`;
+  },
 });
 
 /** The paragraphs of the plan an entry is based on (its provenance). */
@@ -94,10 +119,10 @@ export function text(description: string) {
       error: (issue) =>
         issue.input === undefined
           ? 'thiếu trường bắt buộc này: cần một đoạn văn bản.'
-          : `cần một đoạn văn bản, nhưng gặp ${describeValue(issue.input)}.`,
+          : `cần một đoạn văn bản, nhưng gặp ${describeValue(issue.input)}. Hãy viết giá trị thành chữ, đặt trong dấu ngoặc kép nếu cần.`,
     })
     .trim()
-    .min(1, { error: 'không được để trống.' })
+    .min(1, { error: 'không được để trống. Hãy điền, hoặc xoá cả dòng nếu trường không bắt buộc.' })
     .describe(description);
 }
 
@@ -110,7 +135,9 @@ export function optionalText(description: string) {
 export function textList(description: string, min = 1) {
   return z
     .array(text(description))
-    .min(min, { error: `cần ít nhất ${min} dòng.` })
+    .min(min, {
+      error: `cần ít nhất ${min} mục. Hãy viết mỗi mục một dòng bắt đầu bằng "- ", thụt vào dưới tên trường.`,
+    })
     .describe(description);
 }
 
@@ -119,7 +146,13 @@ export const publicLink = z
   .strictObject({
     url: z
       .url({
-        error: (issue) => `cần địa chỉ web đầy đủ (https://…), nhưng gặp ${describeValue(issue.input)}.`,
+        error: (issue) => {
+          const guess = urlGuess(issue.input);
+          const hint = guess
+            ? ` Hãy viết: ${guess}.`
+            : ' Hãy chép nguyên địa chỉ từ thanh địa chỉ của trình duyệt.';
+          return `cần địa chỉ web đầy đủ (https://…), nhưng gặp ${describeValue(issue.input)}.${hint}`;
+        },
       })
       .describe('Địa chỉ đầy đủ của trang nguồn công khai, bắt đầu bằng https://.'),
     title: text('Tên trang hoặc bài viết nguồn, như trang đó ghi.'),

@@ -5,7 +5,7 @@ import { provenance, text, textList, type SchemaContext } from './common.ts';
 /** A path inside the site, with an optional anchor: `/chu-de/doan-ket-toan-dan/#thong-diep`. */
 const sitePath = z.string().regex(/^\/[a-z0-9\-/]*(?:#[A-Za-z0-9\-_]+)?$/, {
   error:
-    'cần đường dẫn trong sổ tay, bắt đầu bằng "/", ví dụ /chu-de/doan-ket-toan-dan/ hoặc /ke-hoach/2022/#II-1-4.',
+    'cần đường dẫn trong sổ tay, bắt đầu bằng "/". Hãy viết như /chu-de/doan-ket-toan-dan/ hoặc /ke-hoach/2022/#II-1-4.',
 });
 
 const quizQuestion = z
@@ -29,7 +29,7 @@ const quizQuestion = z
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
-        message: `cần đúng một phương án đúng (correct: true), nhưng có ${correct}.`,
+        message: `cần đúng một phương án đúng (correct: true), nhưng có ${correct}. Ghi correct: true ở đúng một phương án, bỏ ở các phương án còn lại.`,
       });
     }
   });

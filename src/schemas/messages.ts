@@ -3,6 +3,7 @@
  * this error map covers the generic cases (missing field, wrong type, unknown key…).
  */
 import type { z } from 'astro/zod';
+import { closest } from '../lib/text/closest.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'văn bản',
@@ -34,25 +35,30 @@ export const vietnameseErrorMap = (issue: Issue): string => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'thiếu trường bắt buộc này.';
-      return `cần ${TYPE_NAMES[issue.expected] ?? issue.expected}, nhưng gặp ${describeValue(issue.input)}.`;
-    case 'invalid_value':
-      return `cần một trong các giá trị ${issue.values.map((v) => `"${String(v)}"`).join(', ')}, nhưng gặp ${describeValue(issue.input)}.`;
+      return `cần ${TYPE_NAMES[issue.expected] ?? issue.expected}, nhưng gặp ${describeValue(issue.input)}. Hãy sửa giá trị cho đúng loại.`;
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const guess = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
+      const hint = guess ? ` Có phải ý bạn là "${guess}"?` : ' Hãy chép đúng một giá trị trong danh sách.';
+      return `cần một trong các giá trị ${values.map((v) => `"${v}"`).join(', ')}, nhưng gặp ${describeValue(issue.input)}.${hint}`;
+    }
     case 'unrecognized_keys':
       return `có trường không được biết đến: ${issue.keys.map((k) => `"${k}"`).join(', ')}. Kiểm tra lỗi chính tả tên trường, hoặc xoá trường đó.`;
     case 'too_small':
       if (issue.origin === 'array')
-        return `cần ít nhất ${String(issue.minimum)} mục, nhưng chỉ có ${describeValue(issue.input)}.`;
-      if (issue.origin === 'string') return 'không được để trống.';
-      return `cần giá trị từ ${String(issue.minimum)} trở lên, nhưng gặp ${describeValue(issue.input)}.`;
+        return `cần ít nhất ${String(issue.minimum)} mục, nhưng danh sách có ${Array.isArray(issue.input) ? issue.input.length : 0}. Hãy thêm mục, mỗi mục một dòng bắt đầu bằng "- ".`;
+      if (issue.origin === 'string')
+        return 'không được để trống. Hãy điền, hoặc xoá cả dòng nếu trường không bắt buộc.';
+      return `cần giá trị từ ${String(issue.minimum)} trở lên, nhưng gặp ${describeValue(issue.input)}. Hãy sửa giá trị.`;
     case 'too_big':
       if (issue.origin === 'array')
         return `chỉ được tối đa ${String(issue.maximum)} mục, nhưng có ${describeValue(issue.input)}.`;
-      if (issue.origin === 'string') return `dài quá ${String(issue.maximum)} ký tự.`;
-      return `cần giá trị không quá ${String(issue.maximum)}, nhưng gặp ${describeValue(issue.input)}.`;
+      if (issue.origin === 'string') return `dài quá ${String(issue.maximum)} ký tự. Hãy viết ngắn lại.`;
+      return `cần giá trị không quá ${String(issue.maximum)}, nhưng gặp ${describeValue(issue.input)}. Hãy sửa giá trị.`;
     case 'invalid_format':
-      return `không đúng định dạng ${issue.format}: ${describeValue(issue.input)}.`;
+      return `không đúng định dạng ${issue.format}: ${describeValue(issue.input)}. Hãy sửa giá trị.`;
     case 'invalid_union':
-      return `không khớp dạng nào được chấp nhận; gặp ${describeValue(issue.input)}.`;
+      return `không khớp dạng nào được chấp nhận; gặp ${describeValue(issue.input)}. Hãy sửa giá trị (xem bảng trường trong docs/huong-dan-bien-tap.md).`;
     default:
       return issue.message ?? `giá trị không hợp lệ: ${describeValue(issue.input)}.`;
   }

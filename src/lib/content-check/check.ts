@@ -10,7 +10,10 @@ import { collectionSchemas } from '../../schemas/index.ts';
 import { describeValue, vietnameseErrorMap } from '../../schemas/messages.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { planParagraphs } from '../plan/plan-paragraphs.ts';
-import { normalizeText, symbolToSlug } from '../text/vietnamese.ts';
+import { closest } from '../text/closest.ts';
+import { normalizeText, slugify, symbolKey, symbolToSlug } from '../text/vietnamese.ts';
+import { fieldAt } from '../editor/schema-fields.ts';
+import { basename, extname } from 'node:path';
 import { lineOfField, loadContent, type RawEntry } from './load.ts';
 import { findComponents, findHeadings, MDX_COMPONENT_NAMES } from './mdx-body.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
@@ -80,7 +83,7 @@ export function checkContent(roots: string[]): ContentProblem[] {
       problems.push({
         file: entry.file,
         field: '',
-        message: `tên tệp "${entry.id}" cũng là địa chỉ trang, nên chỉ được dùng chữ thường không dấu, số và dấu gạch nối (ví dụ "01-kl-tw").`,
+        message: `tên tệp "${entry.id}" cũng là địa chỉ trang, nên chỉ được dùng chữ thường không dấu, số và dấu gạch nối. Hãy đổi tên tệp thành "${expectedSlug(entry)}${extname(entry.file)}".`,
       });
     }
     const key = `${entry.collection}/${entry.id}`;
@@ -89,27 +92,46 @@ export function checkContent(roots: string[]): ContentProblem[] {
       problems.push({
         file: entry.file,
         field: '',
-        message: `trùng mã "${entry.id}" với ${other.file}: hai mục trong cùng bộ sưu tập không được có cùng tên tệp.`,
+        message: `trùng mã "${entry.id}" với ${other.file}: hai mục trong cùng bộ sưu tập không được có cùng tên tệp (tên tệp là địa chỉ trang). Đổi tên một trong hai tệp, hoặc xoá bản thừa.`,
       });
       continue;
     }
     seen.set(key, entry);
     if (entry.data === undefined) continue;
-    const result = schemas[entry.collection].safeParse(entry.data, { error: vietnameseErrorMap });
+    const result = schemas[entry.collection].safeParse(entry.data, {
+      error: vietnameseErrorMap,
+      reportInput: true,
+    });
     if (!result.success) {
-      const missing = result.error.issues
-        .filter((issue) => issue.code === 'invalid_type' && issue.input === undefined)
-        .map((issue) => String(issue.path.at(-1)));
-      for (const issue of result.error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) {
-            const guess = missing.find((name) => editDistance(name, key) <= 2);
-            const hint = guess
-              ? ` Có phải ý bạn là "${guess}"?`
-              : ' Kiểm tra lỗi chính tả tên trường, hoặc xoá trường.';
-            report(entry, [...issue.path, key], `trường này không có trong lược đồ của bộ sưu tập.${hint}`);
-          }
-        } else report(entry, issue.path, issue.message);
+      const issues = result.error.issues;
+      const absent = (path: readonly PropertyKey[]) => valueAt(entry.data, path) === undefined;
+      const missing = issues
+        .filter((issue) => issue.code !== 'unrecognized_keys' && absent(issue.path))
+        .map((issue) => issue.path);
+      // A misspelt key is reported once, as a typo of the required field it stands for.
+      const typos = new Map<string, string>();
+      for (const issue of issues) {
+        if (issue.code !== 'unrecognized_keys') continue;
+        for (const key of issue.keys) {
+          const siblings = missing
+            .filter((path) => path.length === issue.path.length + 1)
+            .map((path) => String(path.at(-1)));
+          const guess = closest(key, siblings);
+          if (guess) typos.set([...issue.path, guess].join('.'), key);
+          report(
+            entry,
+            [...issue.path, key],
+            `trường này không có trong lược đồ của bộ sưu tập. ${guess ? `Có phải ý bạn là "${guess}"? Hãy sửa tên trường.` : 'Kiểm tra lỗi chính tả tên trường, hoặc xoá trường (các trường được dùng: docs/huong-dan-bien-tap.md).'}`,
+          );
+        }
+      }
+      for (const issue of issues) {
+        if (issue.code === 'unrecognized_keys' || typos.has(issue.path.join('.'))) continue;
+        report(
+          entry,
+          issue.path,
+          absent(issue.path) ? missingFieldMessage(entry, issue.path) : issue.message,
+        );
       }
       continue;
     }
@@ -128,22 +150,21 @@ export function checkContent(roots: string[]): ContentProblem[] {
   const symbols = new Map<string, RawEntry>();
   for (const { raw, data } of parsed) {
     for (const { ref, path } of collectRefs(data)) {
-      if (!ids.get(ref.collection)!.has(ref.id)) {
-        report(
-          raw,
-          path,
-          `tham chiếu đến "${ref.id}" nhưng không có mục nào như vậy trong content/${ref.collection}/. Kiểm tra chính tả, hoặc tạo mục đó trước.`,
-        );
-      }
+      if (!ids.get(ref.collection)!.has(ref.id))
+        report(raw, path, danglingMessage(ref, ids.get(ref.collection)!));
     }
 
     const planRef = data['plan'];
     const paragraphs = isRef(planRef) ? plans.get(planRef.id) : undefined;
     const checkParagraph = (id: unknown, path: PropertyKey[]) => {
-      if (typeof id !== 'string' || (isRef(planRef) && !paragraphs && ids.get('plans')!.has(planRef.id)))
-        return;
+      // Without its plan (missing, invalid or dangling: reported on its own), ids cannot be checked.
+      if (typeof id !== 'string' || (isRef(planRef) && !paragraphs)) return;
       if (!paragraphs) {
-        report(raw, path, `mã đoạn "${id}" cần một kế hoạch: hãy thêm trường plan (ví dụ plan: 2022).`);
+        report(
+          raw,
+          path,
+          `mã đoạn "${id}" cần biết thuộc kế hoạch nào: Hãy thêm trường plan (ví dụ plan: 2022).`,
+        );
       } else if (!paragraphs.has(id)) {
         report(
           raw,
@@ -173,17 +194,24 @@ export function checkContent(roots: string[]): ContentProblem[] {
     if (raw.collection === 'documents' && typeof data['symbol'] === 'string') {
       const symbol = data['symbol'];
       const expected = symbolToSlug(symbol);
-      if (raw.id !== expected) {
+      const other = symbols.get(symbolKey(symbol));
+      if (other) {
         report(
           raw,
           ['symbol'],
-          `văn bản có số hiệu "${symbol}" thì tệp phải tên là ${expected}.mdx (địa chỉ /van-ban/${expected}/), nhưng tệp tên là ${raw.id}.`,
+          `số hiệu "${symbol}" đã dùng cho ${other.file}: mỗi văn bản chỉ có một mục. Gộp nội dung vào tệp đó rồi xoá tệp này, hoặc sửa số hiệu nếu gõ nhầm.`,
         );
+      } else {
+        symbols.set(symbolKey(symbol), raw);
+        // A file name that is not a slug at all was reported above, with this same fix.
+        if (raw.id !== expected && SLUG.test(raw.id)) {
+          report(
+            raw,
+            ['symbol'],
+            `văn bản có số hiệu "${symbol}" thì tệp phải tên là ${expected}${extname(raw.file)} (địa chỉ /van-ban/${expected}/), nhưng tệp đang tên là ${basename(raw.file)}. Hãy đổi tên tệp.`,
+          );
+        }
       }
-      const other = symbols.get(normalizeText(symbol).toUpperCase());
-      if (other)
-        report(raw, ['symbol'], `số hiệu "${symbol}" đã dùng cho ${other.file}: mỗi văn bản chỉ có một mục.`);
-      else symbols.set(normalizeText(symbol).toUpperCase(), raw);
     }
 
     const bodyLine = raw.dataSource.split(/\r?\n/).length + raw.dataLine + 1;
@@ -194,7 +222,7 @@ export function checkContent(roots: string[]): ContentProblem[] {
           file: raw.file,
           line,
           field: 'nội dung',
-          message: `không có thành phần <${use.name}>. Các thành phần được dùng: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`,
+          message: unknownComponentMessage(use.name),
         });
       } else if (use.name === 'PlanQuote') {
         const problem = planQuoteProblem(use.attributes, plans, ids.get('plans')!);
@@ -209,7 +237,7 @@ export function checkContent(roots: string[]): ContentProblem[] {
         report(
           raw,
           ['outline'],
-          `dàn ý phải trùng với các tiêu đề ## của bài, theo thứ tự. Dàn ý: ${outline.map((t) => `"${t}"`).join(', ')}; tiêu đề ## trong bài: ${headings.map((t) => `"${t}"`).join(', ') || 'không có'}.`,
+          `dàn ý phải trùng với các tiêu đề ## của bài, theo thứ tự. Dàn ý: ${outline.map((t) => `"${t}"`).join(', ')}; tiêu đề ## trong bài: ${headings.map((t) => `"${t}"`).join(', ') || 'không có'}. Sửa dàn ý hoặc các tiêu đề cho khớp nhau.`,
         );
       }
     }
@@ -235,19 +263,28 @@ function checkThemesAgainstPlans(
     const order = data['order'] as number;
     const item = plan.sections.find((section) => section.number === 'II')?.items[order - 1];
     if (!item) {
-      report(raw, ['order'], `mục II của kế hoạch ${plan.year} không có tiểu mục ${order}.`);
+      report(
+        raw,
+        ['order'],
+        `mục II của kế hoạch ${plan.year} không có tiểu mục ${order}. Sửa order thành số của tiểu mục mà chủ đề này giải thích, từ 1 đến ${plan.sections.find((section) => section.number === 'II')?.items.length ?? 0}.`,
+      );
       continue;
     }
     if (normalizeText(data['title'] as string) !== normalizeText(item.title)) {
       report(
         raw,
         ['title'],
-        `tiêu đề phải nguyên văn như tiểu mục II.${order} của kế hoạch: "${item.title}".`,
+        `tiêu đề phải nguyên văn như tiểu mục II.${order} của kế hoạch: "${item.title}". Hãy chép đúng tiêu đề đó; tên ngắn để ở shortTitle.`,
       );
     }
     const key = `${plan.year}/${order}`;
     const other = taken.get(key);
-    if (other) report(raw, ['order'], `tiểu mục II.${order} đã có chủ đề ${other.file}.`);
+    if (other)
+      report(
+        raw,
+        ['order'],
+        `tiểu mục II.${order} của kế hoạch ${plan.year} đã có chủ đề ${other.file}: mỗi tiểu mục một chủ đề. Sửa order, hoặc gộp hai tệp.`,
+      );
     else taken.set(key, raw);
   }
 }
@@ -260,34 +297,66 @@ function planQuoteProblem(
 ): string | undefined {
   const { plan, paragraph, text } = attributes;
   if (plan === undefined || paragraph === undefined) {
-    return '<PlanQuote> cần hai thuộc tính plan và paragraph, ví dụ <PlanQuote plan="2022" paragraph="II.1.4" />.';
+    return '<PlanQuote> cần hai thuộc tính plan và paragraph. Hãy thêm thuộc tính còn thiếu, ví dụ <PlanQuote plan="2022" paragraph="II.1.4" />.';
   }
   const paragraphs = plans.get(plan);
   // A plan that failed its own checks is reported there; don't pile up errors on its quotes.
   if (!paragraphs && planFiles.has(plan)) return undefined;
-  if (!paragraphs) return `<PlanQuote plan="${plan}">: không có kế hoạch ${plan} trong content/plans/.`;
+  if (!paragraphs)
+    return `<PlanQuote plan="${plan}">: không có kế hoạch ${plan} trong content/plans/ (đang có: ${[...planFiles].join(', ')}). Sửa năm trong thuộc tính plan.`;
   const body = paragraphs.get(paragraph);
   if (body === undefined)
-    return `<PlanQuote paragraph="${paragraph}">: không có đoạn này trong kế hoạch ${plan}.`;
+    return `<PlanQuote paragraph="${paragraph}">: không có đoạn này trong kế hoạch ${plan}. Các mã hợp lệ: ${[...paragraphs.keys()].join(', ')}.`;
   if (text !== undefined && !normalizeText(body).includes(normalizeText(text))) {
     return `<PlanQuote paragraph="${paragraph}" text="…">: câu trích không có nguyên văn trong đoạn ${paragraph}; hãy chép đúng từng chữ.`;
   }
   return undefined;
 }
 
-/** Levenshtein distance, to suggest the field an editor meant when a key is misspelt. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
+/** The slug an entry's file should have: a document's symbol folded (SPEC §2), else its name folded. */
+function expectedSlug(entry: RawEntry): string {
+  const symbol = (entry.data as { symbol?: unknown } | undefined)?.symbol;
+  return entry.collection === 'documents' && typeof symbol === 'string'
+    ? symbolToSlug(symbol)
+    : slugify(entry.id);
+}
+
+/** The value at a path of parsed data, or `undefined` when any step is missing. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
   }
-  return previous[b.length]!;
+  return value;
+}
+
+/** A required field is absent: say what it is, what to write and where to add it. */
+function missingFieldMessage(entry: RawEntry, path: readonly PropertyKey[]): string {
+  const field = fieldAt(entry.collection, path);
+  const name = String(path.at(-1));
+  const what = field ? ` cần ${field.type.replaceAll('`', '')} — ${field.description}` : '';
+  const where =
+    path.length > 1
+      ? `"${name}: …" vào ${formatFieldPath(path.slice(0, -1))}`
+      : `dòng "${name}: …" vào ${entry.dataLine === 1 ? 'tệp' : 'phần khai báo giữa hai dòng "---"'}`;
+  return `thiếu trường bắt buộc này:${what} Hãy thêm ${where}.`;
+}
+
+/** A reference to an entry that does not exist, with the likely intended one. */
+function danglingMessage(ref: Ref, existing: Set<string>): string {
+  if (ref.collection === 'plans') {
+    return `không có kế hoạch "${ref.id}" trong content/plans/ (đang có: ${[...existing].sort().join(', ') || 'chưa có kế hoạch nào'}). Sửa năm, hoặc nhập kế hoạch đó trước: npm run import-plan -- <tệp>.`;
+  }
+  const guess = closest(ref.id, [...existing]);
+  const hint = guess ? ` Có phải ý bạn là "${guess}"?` : '';
+  return `tham chiếu đến "${ref.id}" nhưng không có mục nào như vậy trong content/${ref.collection}/.${hint} Kiểm tra chính tả (mã là tên tệp, không có đuôi), hoặc tạo mục đó trước: npm run new.`;
+}
+
+/** A tag that is not one of the MDX components editors may use. */
+function unknownComponentMessage(name: string): string {
+  const known = MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
+  const guess = closest(name, MDX_COMPONENT_NAMES);
+  const hint = guess ? ` Có phải ý bạn là <${guess}>?` : '';
+  return `không có thành phần <${name}>.${hint} Chỉ dùng được ${known} (cách viết: docs/huong-dan-bien-tap.md); sửa hoặc xoá thẻ này.`;
 }

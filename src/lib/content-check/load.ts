@@ -31,12 +31,13 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Vietnamese hints for the YAML mistakes editors make most (codes of the `yaml` package). */
 const YAML_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'một trường được khai báo hai lần; giữ lại một.',
-  BAD_INDENT: 'thụt lề không đều; các trường cùng cấp phải thẳng cột, dùng dấu cách (không dùng Tab).',
-  TAB_AS_INDENT: 'thụt lề bằng phím Tab; hãy dùng dấu cách.',
-  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép " hoặc ngoặc vuông ]).',
+  DUPLICATE_KEY: 'một trường được khai báo hai lần. Hãy giữ lại một.',
+  BAD_INDENT:
+    'thụt lề không đều. Hãy cho các trường cùng cấp thẳng cột, thụt bằng dấu cách (không dùng Tab).',
+  TAB_AS_INDENT: 'thụt lề bằng phím Tab. Hãy thụt bằng dấu cách.',
+  MISSING_CHAR: 'thiếu dấu đóng. Hãy thêm dấu ngoặc kép " hoặc ngoặc vuông ] còn thiếu.',
   BLOCK_AS_IMPLICIT_KEY:
-    'dòng này thụt lề sai (trường cùng cấp phải thẳng cột), hoặc một giá trị có chứa ": " mà chưa đặt trong dấu ngoặc kép.',
+    'dòng này thụt lề sai, hoặc một giá trị có chứa ": " mà chưa đặt trong dấu ngoặc kép. Hãy cho các trường cùng cấp thẳng cột, và đặt giá trị có ": " trong dấu ngoặc kép.',
 };
 
 function parseYaml(source: string, file: string, lineOffset: number, problems: ContentProblem[]): unknown {
@@ -48,7 +49,7 @@ function parseYaml(source: string, file: string, lineOffset: number, problems: C
     reported.add(line);
     const hint =
       YAML_HINTS[error.code] ??
-      'có thể một giá trị chứa dấu hai chấm ":" hoặc dấu "#" cần đặt trong dấu ngoặc kép, hoặc thụt lề chưa thẳng cột.';
+      'Hãy kiểm tra: giá trị có dấu hai chấm ":" hoặc dấu "#" phải đặt trong dấu ngoặc kép, và các trường cùng cấp phải thẳng cột.';
     problems.push({ file, line, field: '', message: `lỗi cú pháp YAML ở dòng này: ${hint}` });
   }
   return document.errors.length > 0 ? undefined : document.toJS();
@@ -88,7 +89,8 @@ export function loadContent(roots: string[]): { entries: RawEntry[]; problems: C
               file,
               line: 1,
               field: '',
-              message: 'tệp MDX phải bắt đầu bằng phần khai báo giữa hai dòng "---".',
+              message:
+                'tệp MDX phải bắt đầu bằng phần khai báo giữa hai dòng "---". Hãy thêm phần đó ở đầu tệp (chép từ một mục cùng loại), hoặc tạo mục bằng npm run new.',
             });
             continue;
           }

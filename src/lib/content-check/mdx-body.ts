@@ -1,6 +1,7 @@
 /**
  * What the checker reads in an MDX body: the components it uses, its `##` headings and
- * its quotes of the plan. Code blocks are skipped so that examples in them do not count.
+ * its quotes of the plan. Code blocks and comments are skipped so that examples in them
+ * (and the notes `npm run new` leaves in a skeleton) do not count.
  */
 
 /** The MDX components editors may use without importing them (see src/components/mdx/). */
@@ -16,16 +17,42 @@ export interface ComponentUse {
   attributes: Record<string, string>;
 }
 
-/** The body's lines, with fenced code blocks blanked out (line numbers are kept). */
+/** Removes the parts of a line inside MDX comments; `open` says whether one runs on from before. */
+function withoutComments(line: string, open: boolean): { text: string; open: boolean } {
+  let text = '';
+  let rest = line;
+  if (open) {
+    const end = rest.indexOf('*/}');
+    if (end === -1) return { text, open: true };
+    rest = rest.slice(end + 3);
+  }
+  for (;;) {
+    const start = rest.indexOf('{/*');
+    if (start === -1) return { text: text + rest, open: false };
+    text += rest.slice(0, start);
+    const end = rest.indexOf('*/}', start + 3);
+    if (end === -1) return { text, open: true };
+    rest = rest.slice(end + 3);
+  }
+}
+
+/**
+ * The body's lines with what the page will not show blanked out — fenced code blocks,
+ * inline code and MDX comments — keeping line numbers.
+ */
 function proseLines(body: string): string[] {
   let fence: string | undefined;
+  let inComment = false;
   return body.split(/\r?\n/).map((line) => {
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === undefined || marker.startsWith(fence))) {
+    if (!inComment && marker && (fence === undefined || marker.startsWith(fence))) {
       fence = fence === undefined ? marker : undefined;
       return '';
     }
-    return fence === undefined ? line.replace(/`[^`]*`/g, '') : '';
+    if (fence !== undefined) return '';
+    const prose = withoutComments(line, inComment);
+    inComment = prose.open;
+    return prose.text.replace(/`[^`]*`/g, '');
   });
 }
 

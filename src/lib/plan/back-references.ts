@@ -4,6 +4,7 @@
  * own provenance (`sources`, responsibilities, quotes), never typed by hand.
  */
 import type { CollectionName } from '../../schemas/common.ts';
+import { collectionRank } from '../site.ts';
 import { compareParagraphIds } from './paragraph-id.ts';
 
 /** The provenance of one entry, as the back-references need it. */
@@ -24,18 +25,6 @@ export interface ParagraphBackReference {
   title: string;
 }
 
-const COLLECTION_ORDER: CollectionName[] = [
-  'themes',
-  'documents',
-  'campaigns',
-  'examples',
-  'organizations',
-  'lessons',
-  'events',
-  'glossary',
-  'plans',
-];
-
 /**
  * Maps each paragraph id of plan `plan` to the entries resting on it, grouped in the
  * order readers meet them (themes first), each entry once.
@@ -47,8 +36,7 @@ export function entriesByParagraph(
   const result = new Map<string, ParagraphBackReference[]>();
   const sorted = [...entries].sort(
     (a, b) =>
-      COLLECTION_ORDER.indexOf(a.collection) - COLLECTION_ORDER.indexOf(b.collection) ||
-      a.title.localeCompare(b.title, 'vi'),
+      collectionRank(a.collection) - collectionRank(b.collection) || a.title.localeCompare(b.title, 'vi'),
   );
   for (const entry of sorted) {
     if (entry.plan !== plan) continue;

@@ -13,6 +13,8 @@ export interface PlanParseProblem {
   line: number;
   text: string;
   reason: string;
+  /** Set when the problem is only that the year is unknown, so a caller can ask for it. */
+  missingYear?: true;
 }
 
 /** Thrown when some lines cannot be placed; lists every one of them. */
@@ -22,8 +24,10 @@ export class PlanParseError extends Error {
   constructor(problems: PlanParseProblem[]) {
     super(
       [
-        `Không đọc được ${problems.length} dòng của kế hoạch:`,
-        ...problems.map((p) => `  dòng ${p.line}: ${p.reason}\n    «${p.text}»`),
+        `Chưa nhập được kế hoạch: ${problems.length} chỗ cần sửa trong bản gốc, rồi nhập lại.`,
+        ...problems.map((p) =>
+          p.line === 0 ? `  cả văn bản: ${p.reason}` : `  dòng ${p.line}: ${p.reason}\n    «${p.text}»`,
+        ),
       ].join('\n'),
     );
     this.name = 'PlanParseError';
@@ -140,7 +144,13 @@ export function parsePlanText(source: string, options: { year?: number } = {}): 
   if (!title) missing('không thấy trích yếu của kế hoạch (dòng ngay sau "KẾ HOẠCH").');
   if (preambleLines.length === 0) missing('không thấy đoạn mở đầu "Căn cứ…".');
   if (sections.length === 0) missing('không thấy mục I.');
-  if (year === undefined) missing('không đọc được năm từ trích yếu ("… năm 2022"); hãy cho biết năm.');
+  if (year === undefined)
+    problems.push({
+      line: 0,
+      text: '',
+      reason: 'không đọc được năm từ trích yếu ("… năm 2022"); hãy cho biết năm.',
+      missingYear: true,
+    });
   for (const s of sections) {
     if (s.items.length === 0) missing(`mục ${s.number} không có tiểu mục nào.`);
     for (const i of s.items)

@@ -36,3 +36,8 @@ export function slugify(text: string): string {
 export function symbolToSlug(symbol: string): string {
   return slugify(symbol);
 }
+
+/** The key under which document symbols are compared: `01-kl/tw` and `01-KL/TW` are one document. */
+export function symbolKey(symbol: string): string {
+  return normalizeText(symbol).toUpperCase();
+}

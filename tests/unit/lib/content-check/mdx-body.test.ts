@@ -11,10 +11,15 @@ const body = [
   'Mã `<Inline />` không tính.',
   '## Nội dung chính ##',
   '<Callout kind="tip">',
+  '{/* <Slideshow /> trong chú thích một dòng */} <Callout kind="note" />',
+  '{/*',
+  '  ## Phần gợi ý trong chú thích',
+  '  <Slideshow />',
+  '*/}',
 ].join('\n');
 
 describe('đọc thân bài MDX', () => {
-  it('tìm các thành phần và thuộc tính, bỏ qua khối mã', () => {
+  it('tìm các thành phần và thuộc tính, bỏ qua khối mã và chú thích', () => {
     expect(findComponents(body)).toEqual([
       {
         name: 'PlanQuote',
@@ -22,10 +27,11 @@ describe('đọc thân bài MDX', () => {
         attributes: { plan: '2022', paragraph: 'II.1.4', text: 'Kết luận 01-KL/TW' },
       },
       { name: 'Callout', line: 9, attributes: { kind: 'tip' } },
+      { name: 'Callout', line: 10, attributes: { kind: 'note' } },
     ]);
   });
 
-  it('tìm các tiêu đề ##, bỏ qua khối mã', () => {
+  it('tìm các tiêu đề ##, bỏ qua khối mã và chú thích', () => {
     expect(findHeadings(body, 2)).toEqual(['Mở đầu', 'Nội dung chính']);
   });
 });

@@ -1,0 +1,142 @@
+/**
+ * The calendar of a plan's occasions: grouped by month for `/lich/`, and written as
+ * iCalendar (RFC 5545) with the `ics` package for `/lich.ics` and each event's own file.
+ * Every event is a whole day, so no time zone can move it to another date.
+ */
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+
+/** An event as the calendar needs it (the page maps collection entries to this). */
+export interface CalendarEvent {
+  /** The entry's slug: it makes the event's stable UID and its anchor on `/lich/`. */
+  id: string;
+  name: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** The year of the original event, for the anniversary. */
+  since?: number | undefined;
+  description: string;
+  /** Names of the related themes and campaigns. */
+  related: readonly string[];
+  /** `YYYY-MM-DD` of the last review. */
+  updated: string;
+}
+
+/** The events of one month, for the list on `/lich/`. */
+export interface CalendarMonth {
+  /** `YYYY-MM`, usable as an anchor. */
+  key: string;
+  /** "Tháng 5/2022". */
+  label: string;
+  events: CalendarEvent[];
+}
+
+function dateParts(date: string): [number, number, number] {
+  const [year, month, day] = date.split('-').map(Number);
+  return [year!, month!, day!];
+}
+
+function nextDay(date: string): DateArray {
+  const [year, month, day] = dateParts(date);
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
+}
+
+/** How many years an occasion marks in its year ("kỷ niệm 67 năm"), when its origin is known. */
+export function anniversaryYears(event: Pick<CalendarEvent, 'date' | 'since'>): number | undefined {
+  if (event.since === undefined) return undefined;
+  const years = Number(event.date.slice(0, 4)) - event.since;
+  return years > 0 ? years : undefined;
+}
+
+/** The events grouped by month, months and events in date order. */
+export function eventsByMonth(events: readonly CalendarEvent[]): CalendarMonth[] {
+  const months = new Map<string, CalendarEvent[]>();
+  for (const event of [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+    const key = event.date.slice(0, 7);
+    months.set(key, [...(months.get(key) ?? []), event]);
+  }
+  return [...months].map(([key, monthEvents]) => ({
+    key,
+    label: `Tháng ${Number(key.slice(5, 7))}/${key.slice(0, 4)}`,
+    events: monthEvents,
+  }));
+}
+
+/** The address of an event on the calendar page. */
+export function eventUrl(id: string, origin: string): string {
+  return new URL(`/lich/#${id}`, origin).href;
+}
+
+function eventAttributes(event: CalendarEvent, origin: string): EventAttributes {
+  const url = eventUrl(event.id, origin);
+  const description = [
+    event.description,
+    event.related.length > 0 ? `Liên quan: ${event.related.join('; ')}.` : undefined,
+    `Xem trong Sổ tay Đại đoàn kết: ${url}`,
+  ].filter((line): line is string => line !== undefined);
+  return {
+    uid: `${event.id}@${new URL(origin).hostname}`,
+    title: event.name,
+    description: description.join('\n\n'),
+    start: dateParts(event.date),
+    end: nextDay(event.date),
+    url,
+    transp: 'TRANSPARENT',
+    busyStatus: 'FREE',
+    lastModified: [...dateParts(event.updated), 0, 0],
+  };
+}
+
+const MAX_LINE_OCTETS = 75;
+const encoder = new TextEncoder();
+
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let part = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    // A continuation line starts with one space, which counts toward its 75 octets.
+    const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+    if (octets + size > limit) {
+      parts.push(part);
+      part = '';
+      octets = 0;
+    }
+    part += character;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join('\r\n ');
+}
+
+/**
+ * Folds iCalendar content lines at 75 octets, as RFC 5545 §3.1 asks, never inside a
+ * character. `ics` folds at 75 characters (its fold-line.js counts runes), which for
+ * Vietnamese text gives lines of up to three times that many octets.
+ */
+export function foldIcsLines(text: string): string {
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(foldLine)
+    .join('\r\n');
+}
+
+/** Options of an iCalendar file. */
+export interface CalendarOptions {
+  /** The site's canonical origin, for the events' URLs and UIDs. */
+  origin: string;
+  /** The calendar's name, shown by calendar apps. */
+  name: string;
+}
+
+/** The events as one iCalendar file (all-day events, UTF-8 text folded by octets, stable UIDs). */
+export function icsCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  const { error, value } = createEvents(
+    events.map((event) => eventAttributes(event, options.origin)),
+    { productId: '-//So tay Dai doan ket//Lich//VI', calName: options.name, method: 'PUBLISH' },
+  );
+  if (error || value === null) throw error ?? new Error('Không tạo được tệp lịch.');
+  return foldIcsLines(value);
+}

@@ -1,0 +1,33 @@
+/**
+ * Which headings of a result to show under it. Pagefind lists a page's matching
+ * sections in page order; a long page (the glossary, the plan) can match a common word
+ * in dozens of them, so the sections holding most of the match come first.
+ */
+
+/** A matched section of a page, as Pagefind gives it. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Present for sections under a heading; absent for text before the first one. */
+  anchor?: unknown;
+  weighted_locations?: readonly { balanced_score: number }[];
+}
+
+/** Sum of the scores of the matched words in a section. */
+function weight(section: SubResult): number {
+  return (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+}
+
+/**
+ * The sections to show under a result, most relevant first: only those under a heading
+ * (the page's own excerpt stands for the rest), at most `limit`.
+ */
+export function bestSubResults<T extends SubResult>(sections: readonly T[], limit: number): T[] {
+  return sections
+    .filter((section) => section.anchor !== undefined)
+    .map((section, index) => ({ section, index, weight: weight(section) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .slice(0, limit)
+    .map(({ section }) => section);
+}

@@ -1,0 +1,25 @@
+/** `/rss.xml`: an RSS feed of the entries, most recently reviewed first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { entryTitle } from '../data/entries.ts';
+import { FEED_COLLECTIONS, feedItems } from '../lib/feed.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const lists = await Promise.all(FEED_COLLECTIONS.map((name) => getCollection(name)));
+  const entries = lists.flat().map((entry) => ({
+    collection: entry.collection,
+    id: entry.id,
+    title: entryTitle(entry),
+    summary: 'summary' in entry.data ? entry.data.summary : entry.data.description,
+    updated: entry.data.updated,
+  }));
+  return rss({
+    title: SITE_NAME,
+    description: SITE_TAGLINE,
+    site: site!,
+    items: feedItems(entries),
+    customData: '<language>vi</language>',
+  });
+};

@@ -1,0 +1,160 @@
+/**
+ * Offline: after one visit, with the server gone and the network cut, a reader opens a
+ * page they never saw and searches; an address never saved gets the offline page; a
+ * new version of the site is picked up on the next visit, never under a page in use.
+ * These tests run their own server (tests/e2e/static-server.ts) so they can stop it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { RETIRE_SERVICE_WORKER } from '../../src/lib/offline/retire-service-worker.ts';
+import { expect, test } from './fixtures.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+test.use({ serviceWorkers: 'allow' });
+// Each test saves the whole site first (a few megabytes, over a hundred files).
+test.describe.configure({ timeout: 120_000 });
+
+let server: StaticServer;
+test.beforeEach(async () => {
+  server = await serveStatic('dist');
+});
+test.afterEach(async () => {
+  await server.close();
+});
+
+/** Opens the site and waits until the service worker has saved it and controls the page. */
+async function visitOnce(page: Page, path = '/'): Promise<void> {
+  await page.goto(`${server.origin}${path}`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+test('sau một lần truy cập, không có mạng vẫn mở được trang chưa xem và tìm được', async ({
+  page,
+  context,
+}) => {
+  await visitOnce(page);
+  await server.close();
+  await context.setOffline(true);
+
+  await page.goto(`${server.origin}/van-ban/01-kl-tw/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết luận 01-KL/TW');
+  await expect(page.getByText('Không có mạng. Sổ tay đã được lưu trên máy này')).toContainText(
+    'bạn vẫn đọc và tìm kiếm được',
+  );
+
+  // The search page, as a shared link opens it…
+  await page.goto(`${server.origin}/tim-kiem/?q=nong+thon+moi`);
+  const rural = page
+    .locator('#ket-qua-tim-kiem')
+    .getByRole('link', { name: 'Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh' });
+  await expect(rural).toBeVisible({ timeout: 20_000 });
+  await rural.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh',
+  );
+  // …and the header box, as a reader types.
+  await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).fill('hang viet');
+  await expect(page.locator('#o-tim-kiem-goi-y').getByRole('link').first()).toHaveText(
+    'Người Việt Nam ưu tiên dùng hàng Việt Nam',
+    { timeout: 20_000 },
+  );
+});
+
+test('không có mạng, địa chỉ chưa từng lưu: trang "Không có mạng" với lối vào sổ tay', async ({
+  page,
+  context,
+}) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  await page.goto(`${server.origin}/khong-co-trang-nay/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không có mạng');
+  await page.getByRole('main').getByRole('link', { name: 'Chủ đề' }).click();
+  await expect(page).toHaveURL(`${server.origin}/chu-de/`);
+});
+
+test('thông báo "Không có mạng" hiện khi mất mạng, tắt khi có lại', async ({ page, context }) => {
+  await visitOnce(page);
+  const notice = page.getByText('Không có mạng. Sổ tay đã được lưu trên máy này');
+  await expect(notice).toHaveCount(0);
+  await context.setOffline(true);
+  await expect(notice).toBeVisible();
+  await context.setOffline(false);
+  await expect(notice).toHaveCount(0);
+});
+
+test.describe('cập nhật', () => {
+  let next: string;
+  test.beforeEach(() => {
+    // The next version of the site: one page changed, and its service worker rebuilt.
+    next = mkdtempSync(join(tmpdir(), 'so-tay-ban-moi-'));
+    cpSync('dist', next, { recursive: true });
+    const home = join(next, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', '</h1><p>Bản cập nhật mới</p>'));
+    const build = spawnSync('npx', ['node', 'scripts/build-service-worker.ts', next], { encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+  });
+  test.afterEach(() => rmSync(next, { recursive: true, force: true }));
+
+  test('bản mới dùng từ lần truy cập sau; trang đang mở không bị đổi giữa chừng', async ({
+    page,
+    context,
+  }) => {
+    await visitOnce(page);
+    server.root = next;
+
+    // Still in use: each navigation is served by the version it started with. Browsers look
+    // for a new service worker on navigation, when they see fit; the test asks at once.
+    await page.goto(`${server.origin}/chu-de/`);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await expect
+      .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).waiting)))
+      .toBe(true);
+    await page.goto(`${server.origin}/`);
+    await expect(page.getByText('Bản cập nhật mới')).toHaveCount(0);
+    await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).fill('doan ket');
+    await expect(page.locator('#o-tim-kiem-goi-y').getByRole('link').first()).toBeVisible({
+      timeout: 20_000,
+    });
+
+    // The reader closes the site and comes back: the new version. The waiting worker takes
+    // over once no page uses the old one; the browser does that asynchronously, so a loaded
+    // machine may serve the first navigation before it has — the visit after is new.
+    await page.close();
+    const again = await context.newPage();
+    await expect
+      .poll(
+        async () => {
+          await again.goto(`${server.origin}/`);
+          return again.getByText('Bản cập nhật mới').count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+  });
+});
+
+test.describe('gỡ service worker', () => {
+  let next: string;
+  test.beforeEach(() => {
+    // What `astro dev` serves on the same address: live pages, and a /sw.js that retires the saved site.
+    next = mkdtempSync(join(tmpdir(), 'so-tay-dev-'));
+    cpSync('dist', next, { recursive: true });
+    const home = join(next, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', '</h1><p>Trang đang soạn</p>'));
+    writeFileSync(join(next, 'sw.js'), RETIRE_SERVICE_WORKER);
+  });
+  test.afterEach(() => rmSync(next, { recursive: true, force: true }));
+
+  test('service worker của máy chủ dev xoá bản đã lưu và tải lại trang từ máy chủ', async ({ page }) => {
+    await visitOnce(page);
+    server.root = next;
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await expect(page.getByText('Trang đang soạn')).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+  });
+});

@@ -1,0 +1,157 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { pdfPageCount, pdfPageSizes } from './pdf.ts';
+import { lessons, lessonSources } from './trainer-content.ts';
+
+const ORIGIN = 'https://so-tay-dai-doan-ket.example';
+const lesson = lessons.find((entry) => entry.id === 'bai-giang-doan-ket-toan-dan')!;
+const lessonPath = `/bai-giang/${lesson.id}/`;
+
+/** Whether an element takes up room on the (print-emulated) page. */
+function rendered(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).getClientRects().length > 0));
+}
+
+test.describe('bản in', () => {
+  for (const { id } of lessons) {
+    test(`bài giảng ${id} in ra tài liệu phát tay A4, không quá 4 trang`, async ({ page }) => {
+      await page.goto(`/bai-giang/${id}/`);
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = pdfPageCount(pdf);
+      test.info().annotations.push({ type: 'số trang A4', description: String(pages) });
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(4);
+      for (const size of pdfPageSizes(pdf)) expect(size).toEqual({ width: 210, height: 297 });
+    });
+  }
+
+  test('khi in, không có đầu trang, điều hướng, tìm kiếm, chân trang, nút bấm', async ({ page }) => {
+    await page.goto(lessonPath);
+    await expect(page.getByRole('navigation', { name: 'Chính' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Chính' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' })).toBeHidden();
+    await expect(page.getByRole('search')).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toBeHidden();
+    for (const visible of await rendered(page, 'button, a[href="#noi-dung"], theme-toggle')) {
+      expect(visible).toBe(false);
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+  });
+
+  test('tài liệu phát tay có mục tiêu, dàn ý với ý chính, thảo luận, câu hỏi; không có lời giảng, ghi chú, đáp án', async ({
+    page,
+  }) => {
+    await page.goto(lessonPath);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Mục tiêu' })).toBeVisible();
+    for (const point of lesson.outline.flatMap((section) => section.keyPoints)) {
+      await expect(page.locator('#dan-y ~ ol').getByText(point, { exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { name: 'Câu hỏi thảo luận' })).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Câu 1\./ })).toBeVisible();
+    await expect(page.getByText('Tài liệu phát tay cho học viên.')).toBeVisible();
+    await expect(page.locator('.prose h2').first()).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Ghi chú cho báo cáo viên' })).toBeHidden();
+    await expect(page.getByText(/^Đáp án: 1 [A-D]/)).toBeHidden();
+  });
+
+  test('bản đầy đủ cho báo cáo viên in cả lời giảng, ghi chú và đáp án', async ({ page }) => {
+    await page.goto(lessonPath);
+    const button = page.getByRole('button', { name: 'In bản đầy đủ cho báo cáo viên' });
+    await expect(button).toBeVisible();
+    await page.evaluate(() => {
+      // Stand in for the print dialog: record the print mode at the moment of printing.
+      window.print = () =>
+        document.body.setAttribute('data-printed-as', document.documentElement.dataset['print'] ?? '');
+    });
+    await button.click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed-as', 'full');
+    await page.evaluate(() => (document.documentElement.dataset['print'] = 'full'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: lesson.outline[0]!.title, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ghi chú cho báo cáo viên' })).toBeVisible();
+    await expect(page.getByText(/^Đáp án: 1 [A-D]/)).toBeVisible();
+    await expect(page.getByText('Tài liệu phát tay cho học viên.')).toBeHidden();
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+    test.info().annotations.push({ type: 'số trang A4, bản đầy đủ', description: String(pages) });
+  });
+
+  test('nút “In tài liệu phát tay” mở hộp in của trình duyệt với bản phát tay', async ({ page }) => {
+    await page.goto(lessonPath);
+    await page.evaluate(() => {
+      window.print = () =>
+        document.body.setAttribute(
+          'data-printed-as',
+          document.documentElement.dataset['print'] ?? 'phát tay',
+        );
+    });
+    await page.getByRole('button', { name: 'In tài liệu phát tay' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed-as', 'phát tay');
+  });
+
+  test('mã QR dẫn về đúng trang, có tên là mã QR, chỉ hiện khi in', async ({ page }) => {
+    await page.goto(lessonPath);
+    const qr = page.getByRole('img', { name: `Mã QR dẫn đến trang này: ${ORIGIN}${lessonPath}` });
+    await expect(qr).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(qr).toBeVisible();
+    const box = await qr.boundingBox();
+    expect(box!.width).toBeGreaterThan(80);
+  });
+
+  test('liên kết in kèm địa chỉ đầy đủ; mã đoạn kế hoạch được giữ', async ({ page }) => {
+    const after = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node) => getComputedStyle(node, '::after').content);
+    await page.goto(lessonPath);
+    await page.emulateMedia({ media: 'print' });
+    expect(await after('article p a[href^="/chu-de/"]')).toBe(`" (${ORIGIN}/chu-de/doan-ket-toan-dan/)"`);
+    const references = page.getByRole('region', { name: /^Dựa trên Kế hoạch 2022/ }).getByRole('link');
+    const sources = lessonSources(lesson.id);
+    await expect(references).toHaveCount(sources.length);
+    for (const [index, text] of (await references.allTextContents()).entries()) {
+      expect(text.trim()).toMatch(/^Mục [IVX]+\.\d+, đoạn \d+$|^Phần mở đầu$/);
+      await expect(references.nth(index)).toBeVisible();
+    }
+    await page.goto('/ke-hoach/2022/');
+    await page.emulateMedia({ media: 'print' });
+    const internal = await page.locator('main a[href^="/"]').first().getAttribute('href');
+    expect(await after('main a[href^="/"]')).toBe(`" (${ORIGIN}${internal})"`);
+    await page.goto('/lich/');
+    await page.emulateMedia({ media: 'print' });
+    const external = page.locator('article a[href^="http"]').first();
+    const href = await external.getAttribute('href');
+    expect(await after('article a[href^="http"]')).toBe(`" (${href})"`);
+  });
+
+  test('in trên nền trắng, chữ tối, kể cả khi người đọc chọn giao diện tối', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(lessonPath);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const colours = await page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      return [body.backgroundColor, getComputedStyle(document.querySelector('h1')!).color];
+    });
+    expect(colours[0]).toBe('rgb(255, 255, 255)');
+    expect(colours[1]).toMatch(/^(rgb\(0, 0, 0\)|rgb\(28, 25, 23\))$/);
+  });
+
+  test('trang chủ đề có nút “In tài liệu”; trang văn bản thì không, nhưng vẫn có mã QR khi in', async ({
+    page,
+  }) => {
+    await page.goto('/chu-de/doan-ket-toan-dan/');
+    await expect(page.getByRole('button', { name: 'In tài liệu' })).toBeVisible();
+    await page.goto('/van-ban/01-kl-tw/');
+    await expect(page.getByRole('button', { name: /^In / })).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(
+      page.getByRole('img', { name: `Mã QR dẫn đến trang này: ${ORIGIN}/van-ban/01-kl-tw/` }),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The lessons and events of the real content, as the trainer's kit tests read them:
+ * straight from the content files, independently of the site's own loaders.
+ */
+import { entriesOf } from '../unit/content/real-content.ts';
+
+/** A lesson's front matter, the fields the tests use. */
+export interface Lesson {
+  id: string;
+  title: string;
+  outline: { title: string; keyPoints: string[] }[];
+  discussion: string[];
+  trainerNotes: string[];
+  sources: string[];
+  quiz: {
+    question: string;
+    options: { text: string; correct?: boolean }[];
+    explanation: string;
+    see: string;
+  }[];
+}
+
+/** An event, the fields the tests use. */
+export interface CalendarEvent {
+  id: string;
+  name: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  themes: string[];
+  campaigns: string[];
+}
+
+/** Every lesson of the content. */
+export const lessons: Lesson[] = entriesOf('lessons').map((entry) => ({
+  ...(entry.data as Omit<Lesson, 'id'>),
+  id: entry.id,
+}));
+
+/** Every event of the content. */
+export const events: CalendarEvent[] = entriesOf('events').map((entry) => {
+  const data = entry.data as { name: string; date: unknown; themes?: string[]; campaigns?: string[] };
+  return {
+    id: entry.id,
+    name: data.name,
+    date: String(data.date),
+    themes: data.themes ?? [],
+    campaigns: data.campaigns ?? [],
+  };
+});
+
+/** The index of a question's right option. */
+export function correctIndex(question: Lesson['quiz'][number]): number {
+  return question.options.findIndex((option) => option.correct === true);
+}
+
+/** The distinct plan paragraphs a lesson rests on. */
+export function lessonSources(id: string): string[] {
+  return [...new Set(lessons.find((lesson) => lesson.id === id)!.sources)];
+}

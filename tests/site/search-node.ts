@@ -1,0 +1,62 @@
+/**
+ * The real Pagefind index of the built site, loaded in Node: Pagefind's own browser
+ * script (`dist/pagefind/pagefind.js`) with `fetch` answered from the files in
+ * `dist/pagefind/`, so tests search exactly what readers search. Node has no web
+ * worker, so Pagefind runs on the main thread, as its API allows.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isSearchDictionary, type SearchDictionary } from '../../src/lib/search/dictionary.ts';
+import {
+  createSearchEngine,
+  PAGEFIND_RANKING,
+  type PagefindApi,
+  type SearchEngine,
+} from '../../src/lib/search/engine.ts';
+
+const DIST = resolve('dist');
+const BUNDLE = join(DIST, 'pagefind');
+
+/** Serves `…/pagefind/<file>?…` requests from dist/pagefind. */
+async function fetchFromDist(input: string | URL | Request): Promise<Response> {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const file = url.replace(/^.*?\/pagefind\//, '').replace(/[?#].*$/, '');
+  if (file.includes('..')) throw new Error(`refusing to read ${url}`);
+  return new Response(await readFile(join(BUNDLE, file)));
+}
+
+let loaded: Promise<{ pagefind: PagefindApi; dictionary: SearchDictionary }> | undefined;
+
+/** Pagefind and the search dictionary of the built site, loaded once. */
+export function loadBuiltSearch(): Promise<{ pagefind: PagefindApi; dictionary: SearchDictionary }> {
+  loaded ??= (async () => {
+    globalThis.fetch = fetchFromDist as typeof fetch;
+    const pagefind = (await import(pathToFileURL(join(BUNDLE, 'pagefind.js')).href)) as PagefindApi & {
+      options(options: Record<string, unknown>): Promise<void>;
+    };
+    await pagefind.options({ basePath: '/pagefind/', ranking: PAGEFIND_RANKING });
+    const dictionary: unknown = JSON.parse(await readFile(join(DIST, 'tim-kiem', 'tu-dien.json'), 'utf8'));
+    if (!isSearchDictionary(dictionary))
+      throw new Error('dist/tim-kiem/tu-dien.json is not a search dictionary');
+    return { pagefind, dictionary };
+  })();
+  return loaded;
+}
+
+/** The site's search engine over the built index. */
+export async function builtSearchEngine(): Promise<SearchEngine> {
+  const { pagefind, dictionary } = await loadBuiltSearch();
+  return createSearchEngine(pagefind, dictionary);
+}
+
+/** The URLs of the first `count` results of a query, direct hits first, as a reader sees them. */
+export async function topUrls(engine: SearchEngine, query: string, count = 3): Promise<string[]> {
+  const outcome = await engine.search(query);
+  const direct = outcome.plan.directHits.map((hit) => hit.href);
+  const pages = await Promise.all(
+    outcome.results.slice(0, count + direct.length).map(({ result }) => result.data()),
+  );
+  const urls = [...direct, ...pages.map((page) => page.url).filter((url) => !direct.includes(url))];
+  return urls.slice(0, count);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import {
+  shareImageKeyForPath,
+  shareImagePath,
+  shareImageSvg,
+  wrapLines,
+} from '../../../src/lib/share-image.ts';
+
+describe('ảnh chia sẻ', () => {
+  it.each([
+    ['/', 'site'],
+    ['/tim-kiem/', 'site'],
+    ['/van-ban/', 'documents'],
+    ['/van-ban/01-kl-tw/', 'documents'],
+    ['/ke-hoach/2022/', 'plans'],
+    ['/lich/', 'events'],
+  ])('trang %s dùng ảnh %s', (path, key) => expect(shareImageKeyForPath(path)).toBe(key));
+
+  it('địa chỉ ảnh', () => expect(shareImagePath('themes')).toBe('/og/themes.png'));
+
+  it('ngắt dòng ở khoảng trắng, không vượt độ rộng', () => {
+    expect(wrapLines('Tra cứu công tác tuyên truyền, vận động', 16)).toEqual([
+      'Tra cứu công tác',
+      'tuyên truyền,',
+      'vận động',
+    ]);
+    expect(wrapLines('  ', 10)).toEqual([]);
+  });
+
+  it('chữ trong ảnh được thoát ký tự XML', () => {
+    const svg = shareImageSvg({ heading: 'A & B', subheading: '<x>', footer: '"q"', emblemSvg: '<svg/>' });
+    expect(svg).toContain('A &amp; B');
+    expect(svg).toContain('&lt;x&gt;');
+    expect(svg).toContain('&quot;q&quot;');
+    expect(svg).not.toContain('<x>');
+  });
+});

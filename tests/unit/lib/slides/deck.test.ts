@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildDeck,
+  keyAction,
+  moveSlide,
+  slideHash,
+  slideIndexFromHash,
+  type DeckSource,
+} from '../../../../src/lib/slides/deck.ts';
+
+const lesson: DeckSource = {
+  title: 'Bài giảng thử',
+  duration: 45,
+  audience: 'Cán bộ Mặt trận cơ sở',
+  outline: [
+    { title: 'Phần một', minutes: 20, keyPoints: ['Ý 1', 'Ý 2'] },
+    { title: 'Phần hai', minutes: 25, keyPoints: ['Ý 3'] },
+  ],
+  discussion: ['Câu hỏi?'],
+};
+
+describe('buildDeck', () => {
+  const deck = buildDeck(lesson);
+
+  it('có trang tên bài, mỗi phần ## một trang, và trang thảo luận ở cuối', () => {
+    expect(deck.map((slide) => [slide.kind, slide.heading])).toEqual([
+      ['title', 'Bài giảng thử'],
+      ['section', 'Phần một'],
+      ['section', 'Phần hai'],
+      ['discussion', 'Câu hỏi thảo luận'],
+    ]);
+  });
+
+  it('trang của một phần có ý chính, số thứ tự phần và số phút', () => {
+    expect(deck[1]).toMatchObject({ label: 'Phần 1/2 · 20 phút', points: ['Ý 1', 'Ý 2'] });
+    expect(deck[3]!.points).toEqual(['Câu hỏi?']);
+  });
+});
+
+describe('slideIndexFromHash', () => {
+  it.each([
+    ['#1', 0],
+    ['#3', 2],
+    ['#99', 3],
+    ['#0', 0],
+    ['', 0],
+    ['#abc', 0],
+    ['#2x', 0],
+  ])('%s → %i (bộ 4 trang)', (hash, index) => expect(slideIndexFromHash(hash, 4)).toBe(index));
+
+  it('đi hai chiều với slideHash', () => expect(slideIndexFromHash(slideHash(2), 4)).toBe(2));
+});
+
+describe('keyAction', () => {
+  const press = (key: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) =>
+    keyAction({ key, altKey: false, ctrlKey: false, metaKey: false, ...modifiers });
+
+  it.each([
+    ['ArrowRight', 'next'],
+    ['PageDown', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['PageUp', 'previous'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['f', 'fullscreen'],
+    ['F', 'fullscreen'],
+    ['Enter', undefined],
+    ['x', undefined],
+  ])('%s → %s', (key, action) => expect(press(key)).toBe(action));
+
+  it('để lại cho trình duyệt các phím có Ctrl, Alt hoặc Meta', () => {
+    expect(press('f', { ctrlKey: true })).toBeUndefined();
+    expect(press('ArrowLeft', { altKey: true })).toBeUndefined();
+    expect(press('End', { metaKey: true })).toBeUndefined();
+  });
+});
+
+describe('moveSlide', () => {
+  it.each([
+    ['next', 0, 1],
+    ['next', 3, 3],
+    ['previous', 2, 1],
+    ['previous', 0, 0],
+    ['first', 2, 0],
+    ['last', 1, 3],
+  ] as const)('%s từ %i → %i (bộ 4 trang)', (action, from, to) =>
+    expect(moveSlide(action, from, 4)).toBe(to),
+  );
+});
