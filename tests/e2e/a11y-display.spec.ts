@@ -36,11 +36,20 @@ function lostText(page: Page): Promise<string[]> {
       return false;
     };
     const clips = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+    // Cut short on purpose (line-clamp, ellipsis) is no loss where the page says it in full
+    // anyway: the breadcrumb's current page, named by the page's heading, or text the
+    // heading repeats.
+    const heading = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ');
+    const repeated = (element: Element, style: CSSStyleDeclaration) =>
+      (style.webkitLineClamp !== 'none' || style.textOverflow === 'ellipsis') &&
+      (element.closest('[aria-current="page"]') !== null ||
+        heading.includes((element.textContent ?? '').replace(/\s+/g, ' ').trim()));
     for (const element of document.body.querySelectorAll('*')) {
       if (!(element instanceof HTMLElement) || element.matches('input, textarea, select, script, style'))
         continue;
       if (!element.checkVisibility() || !element.textContent?.trim() || hidden(element)) continue;
       const style = getComputedStyle(element);
+      if (repeated(element, style)) continue;
       const ownText = [...element.childNodes].some(
         (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
       );

@@ -1,7 +1,7 @@
 /**
  * What the keyboard specs ask of the focused element: a visible focus indicator (an
- * outline of at least 2 px, or a ring drawn with box-shadow) and not hidden off screen
- * or under something else (WCAG 2.4.7, 2.4.11).
+ * outline of at least 2 px, a ring drawn with box-shadow, or in SVG a 2 px stroke in the
+ * focus colour) and not hidden off screen or under something else (WCAG 2.4.7, 2.4.11).
  */
 import type { Page } from '@playwright/test';
 
@@ -33,7 +33,16 @@ export function focusState(page: Page): Promise<FocusState> {
     const style = getComputedStyle(element);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const ring = style.boxShadow !== 'none';
-    if (!outline && !ring)
+    // In an SVG (the citation map) a link shows focus by stroking its shape in the focus colour.
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--c-focus)';
+    const focusColour = getComputedStyle(probe).color;
+    probe.remove();
+    const stroked = [...element.querySelectorAll('rect, circle, ellipse, path, polygon')].some((shape) => {
+      const shapeStyle = getComputedStyle(shape);
+      return shapeStyle.stroke === focusColour && parseFloat(shapeStyle.strokeWidth) >= 2;
+    });
+    if (!outline && !ring && !stroked)
       problems.push(`không thấy viền tiêu điểm (outline: ${style.outlineStyle} ${style.outlineWidth})`);
     const box = element.getBoundingClientRect();
     if (box.width < 1 || box.height < 1) problems.push('phần tử có tiêu điểm không hiện trên trang');

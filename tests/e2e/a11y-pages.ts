@@ -1,9 +1,10 @@
 /**
- * The pages the accessibility specs visit: every URL of the built sitemap (so a new page
- * is checked without anyone listing it), plus one page of each kind for the slower
- * keyboard, zoom and motion checks.
+ * The pages the accessibility specs visit: every URL of the built sitemap and every other
+ * page built (404, the offline page), so a new page is checked without anyone listing it;
+ * and one page of each kind for the slower keyboard, zoom and motion checks.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { builtPages } from '../site/dist-pages.ts';
 
 const DIST = 'dist';
 
@@ -26,12 +27,17 @@ export function sitemapPaths(): string[] {
   return [...new Set(paths)].sort();
 }
 
+/** Every page: the sitemap's and the built pages it leaves out (404, offline page). */
+export function allPagePaths(): string[] {
+  return [...new Set([...sitemapPaths(), ...builtPages().map((page) => page.path)])].sort();
+}
+
 /** The first sitemap page under a section (`/chu-de/` → its first theme), else the section itself. */
 function firstUnder(paths: string[], section: string): string {
   return paths.find((path) => path.startsWith(section) && path !== section) ?? section;
 }
 
-/** One page of each kind a reader meets: home, an entry of each collection, the plan, search, 404. */
+/** One page of each kind a reader meets: home, an entry of each collection, the plan, lists, search, 404. */
 export function samplePaths(): string[] {
   const paths = sitemapPaths();
   return [
@@ -47,6 +53,7 @@ export function samplePaths(): string[] {
     ].map((section) => firstUnder(paths, section)),
     '/thuat-ngu/',
     '/lich/',
+    '/ban-do-trich-dan/',
     '/tim-kiem/',
     '/404.html',
   ];

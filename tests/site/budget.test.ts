@@ -1,8 +1,9 @@
 /**
- * Weight budgets of SPEC §5, on the built site: every reading page at most 25 KB gzip in
- * all (HTML + CSS + JS) before search is used, of which at most 5 KB of JavaScript; the
- * search page's own code (HTML + CSS + JS) at most 15 KB gzip before Pagefind's files.
- * KB here is 1,000 bytes. A failure names the page and its bytes.
+ * Weight budgets of SPEC §5 and issue 7, on the built site: every reading page at most
+ * 25 KB gzip in all (HTML + CSS + JS) before search is used, of which at most 5 KB of
+ * JavaScript; the search page's own code — its JavaScript, as against Pagefind's, which
+ * it loads to search — at most 15 KB gzip. KB here is 1,000 bytes. A failure names the
+ * page and its bytes.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { gzipSize, pageWeight, type PageWeight } from './page-weight.ts';
 
 const READING_PAGE_TOTAL = 25_000;
 const READING_PAGE_JS = 5_000;
-const SEARCH_PAGE_OWN = 15_000;
+const SEARCH_PAGE_JS = 15_000;
 const SEARCH_PAGE = '/tim-kiem/';
 
 function describeWeight(path: string, weight: PageWeight): string {
@@ -68,11 +69,11 @@ describe('ngân sách trọng lượng của từng trang (gzip)', () => {
     },
   );
 
-  it('trang tìm kiếm: mã của riêng trang ≤ 15 KB trước các tệp của Pagefind', () => {
+  it('trang tìm kiếm: mã JavaScript của riêng trang ≤ 15 KB, không kể các tệp của Pagefind', () => {
     const search = pages.find((page) => page.path === SEARCH_PAGE)!;
     expect(
-      search.weight.total,
-      `${describeWeight(SEARCH_PAGE, search.weight)} vượt ${SEARCH_PAGE_OWN} B`,
-    ).toBeLessThanOrEqual(SEARCH_PAGE_OWN);
+      search.weight.js,
+      `${describeWeight(SEARCH_PAGE, search.weight)}: JS vượt ${SEARCH_PAGE_JS} B`,
+    ).toBeLessThanOrEqual(SEARCH_PAGE_JS);
   });
 });
