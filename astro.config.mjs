@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pruneCss } from './src/integrations/prune-css.ts';
 import { security } from './src/integrations/security.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
 import { contentRoot } from './src/lib/content-root.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) }),
+    // Before security(): the policy hashes the pruned styles.
+    pruneCss(),
     security(),
     serviceWorkerInDev(),
   ],

@@ -1,0 +1,112 @@
+/**
+ * Each built page carries only the CSS it uses (src/lib/css/prune.ts), and never less:
+ * every class a page's markup names, and every class the site's scripts add, still has
+ * its rules in that page's stylesheet whenever the site's CSS styles it at all.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  classSelectors,
+  classesInScripts,
+  inlineScripts,
+  inlineStylesheet,
+} from '../../src/lib/css/prune.ts';
+import { builtPages, DIST } from './dist-pages.ts';
+
+const pages = builtPages().map((page) => {
+  const html = readFileSync(page.file, 'utf8');
+  return { ...page, html, css: inlineStylesheet(html) ?? '' };
+});
+/** Every class any page's stylesheet styles: the site's whole CSS, as far as pages use it. */
+const styled = new Set(pages.flatMap((page) => [...classSelectors(page.css).keys()]));
+/**
+ * Of those, the classes that some rule styles on their own (`.mt-2`, `.md\:mt-0`,
+ * `.hover\:x:hover`), not only through other elements (`:where(.space-y-3>…)`, `.group:hover .x`),
+ * which rightly go where the page has nothing for them to style.
+ */
+const selfStyled = new Set(
+  [...styled].filter((name) =>
+    pages.some((page) =>
+      new RegExp(`(?:^|[{},])\\.${escapeRegExp(cssEscape(name))}(?=[:{,\\[])`).test(page.css),
+    ),
+  ),
+);
+/** The scripts every page with the header's search box loads (search UI). */
+const searchScripts = readdirSync(`${DIST}/_astro`)
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => readFileSync(`${DIST}/_astro/${file}`, 'utf8'))
+  .join('\n');
+
+function classesInMarkup(html: string): Set<string> {
+  const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  return new Set(
+    [...body.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => match[1]!.split(/\s+/).filter(Boolean)),
+  );
+}
+
+/** The classes of `scripts` that the site's CSS styles. */
+function scriptedClasses(scripts: string): string[] {
+  const css = [...styled].map((name) => `.${cssEscape(name)}{}`).join('');
+  return classesInScripts(css, scripts).map((escaped) => escaped.replace(/\\(.)/g, '$1'));
+}
+
+/** CSS escaping of a class name, as Tailwind writes it (`md:mt-0` → `md\:mt-0`). */
+function cssEscape(name: string): string {
+  return name.replace(/[^\w-]/g, '\\$&');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+describe('CSS riêng của từng trang', () => {
+  it('đã lược: trang trình chiếu không mang kiểu của bài viết (prose), trang chủ không mang kiểu bản đồ', () => {
+    const slides = pages.find((page) => page.path.endsWith('/trinh-chieu/'))!;
+    const home = pages.find((page) => page.path === '/')!;
+    expect(styled.has('prose')).toBe(true);
+    expect(slides.css).not.toContain('.prose');
+    expect(styled.has('map-node')).toBe(true);
+    expect(home.css).not.toContain('map-node');
+  });
+
+  it.each(pages.map((page) => [page.path, page] as const))(
+    '%s: mọi lớp trên trang đều còn kiểu của nó',
+    (_, page) => {
+      const own = new Set(classSelectors(page.css).keys());
+      const missing = [...classesInMarkup(page.html)].filter(
+        (name) => selfStyled.has(name) && !own.has(name),
+      );
+      expect(missing, `trang thiếu kiểu của các lớp: ${missing.join(' ')}`).toEqual([]);
+    },
+  );
+
+  it('các lớp mà ô tìm kiếm thêm vào (danh sách kết quả) còn kiểu trên mọi trang có ô tìm kiếm', () => {
+    const scripted = scriptedClasses(searchScripts);
+    expect(scripted.length).toBeGreaterThan(10);
+    for (const page of pages.filter((page) => page.html.includes('<site-search'))) {
+      const own = new Set(classSelectors(page.css).keys());
+      const missing = scripted.filter((name) => !own.has(name));
+      expect(missing, `${page.path} thiếu kiểu của: ${missing.join(' ')}`).toEqual([]);
+    }
+  });
+
+  it('các lớp mà bài tự kiểm tra thêm khi chấm (Đúng, Chưa đúng) còn kiểu trên trang bài giảng', () => {
+    const lessons = pages.filter((page) => page.html.includes('<lesson-quiz'));
+    expect(lessons.length).toBeGreaterThan(0);
+    for (const page of lessons) {
+      const scripted = scriptedClasses(inlineScripts(page.html).join('\n'));
+      expect(scripted).toEqual(expect.arrayContaining(['quiz-verdict-right', 'quiz-verdict-wrong']));
+      const own = new Set(classSelectors(page.css).keys());
+      const missing = scripted.filter((name) => !own.has(name));
+      expect(missing, `${page.path} thiếu kiểu của: ${missing.join(' ')}`).toEqual([]);
+    }
+  });
+
+  it('mọi trang giữ kiểu giao diện sáng, tối và viền tiêu điểm', () => {
+    for (const page of pages) {
+      expect(page.css, page.path).toContain(':root[data-theme=dark]');
+      expect(page.css, page.path).toContain(':root[data-theme=light]');
+      expect(page.css, page.path).toMatch(/:focus-visible\{outline/);
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classesInScripts,
+  elementsInScripts,
+  inlineScripts,
+  staticSelector,
+  stylePruner,
+} from '../../../../src/lib/css/prune.ts';
+
+describe('staticSelector: bộ chọn đem so với trang, bỏ các trạng thái', () => {
+  it.each([
+    ['.a:hover', '.a'],
+    ['.group:hover .x', '.group .x'],
+    ['.focus\\:ring-2:focus-visible', '.focus\\:ring-2'],
+    ['.target\\:ring-2:target', '.target\\:ring-2'],
+    ['input::placeholder', 'input'],
+    [':focus-visible', '*'],
+    ['::backdrop', '*'],
+    // Beasties searches inside <html>: the root itself stands for any element.
+    [':root[data-theme=dark]', '*'],
+    ['html[data-theme=dark] .x', '* .x'],
+    [':root:not(.x) body', '*:not(.x) body'],
+    ['.aria-disabled\\:opacity-60[aria-disabled=true]', '.aria-disabled\\:opacity-60'],
+    ['details[open] > summary', 'details > summary'],
+    // Structure stays: only a page that has the element keeps the rule.
+    [
+      '.prose :where(kbd):not(:where([class~=not-prose],[class~=not-prose] *))',
+      '.prose :where(kbd):not(:where([class~=not-prose],[class~=not-prose] *))',
+    ],
+    [':where(.space-y-2>:not(:last-child))', ':where(.space-y-2>:not(:last-child))'],
+    [':is(:where(.group):hover .group-hover\\:text-brand)', ':is(:where(.group) .group-hover\\:text-brand)'],
+    // A :not() that lost a state would exclude too much: it goes whole.
+    ['.a:not(.b:hover) .c', '.a .c'],
+    ['.has-\\[\\:target\\]\\:bg-brand-soft:has(:target)', '.has-\\[\\:target\\]\\:bg-brand-soft'],
+    ['.x:has(> p, :focus)', '.x:has(> p)'],
+    ['.a>:hover', '.a> *'],
+    ['.\\[\\&_form\\]\\:flex-1 form', '.\\[\\&_form\\]\\:flex-1 form'],
+  ])('%s → %s', (selector, expected) => {
+    expect(staticSelector(selector)).toBe(expected);
+  });
+
+  it('bộ chọn hỏng thì báo rõ', () => {
+    expect(() => staticSelector('.a:not(.b')).toThrow('Bộ chọn CSS thiếu dấu đóng “)”: .a:not(.b');
+  });
+});
+
+describe('những gì mã JavaScript tạo ra', () => {
+  const css = '.mt-2{}.quiz-verdict-right{}.md\\:mt-0{}.ring{}.unused{}';
+
+  it('lớp có tên trong mã, nguyên từ (không lấy “ring” trong “string”)', () => {
+    expect(
+      classesInScripts(css, 'el.className = "mt-2 quiz-verdict-right"; const string = 1; x="md:mt-0"'),
+    ).toEqual(['mt-2', 'quiz-verdict-right', 'md\\:mt-0']);
+  });
+
+  it('thẻ HTML tạo bằng createElement hoặc viết trong khuôn mẫu', () => {
+    expect(elementsInScripts('document.createElement("mark"); x.innerHTML = `<li class="a"><kbd>`;')).toEqual(
+      ['kbd', 'li', 'mark'],
+    );
+  });
+
+  it('mã chạy trong trang, không tính JSON-LD hay tệp ngoài', () => {
+    const html =
+      '<script type="module">a()</script><script src="/x.js"></script><script type="application/ld+json">{"b":1}</script><script>c()</script>';
+    expect(inlineScripts(html)).toEqual(['a()', 'c()']);
+  });
+});
+
+describe('stylePruner: mỗi trang chỉ mang CSS nó dùng', () => {
+  const stylesheet = [
+    '*,:before{box-sizing:border-box}',
+    ':focus-visible{outline:3px solid blue}',
+    ':root[data-theme=dark]{color-scheme:dark}',
+    '.used{color:red}',
+    '.unused{color:green}',
+    '.hover\\:used:hover{color:blue}',
+    '@media (width>=48rem){.md\\:unused{display:none}.md\\:used{display:block}}',
+    '.prose :where(table):not(:where([class~=not-prose] *)){width:100%}',
+    '.prose :where(kbd):not(:where([class~=not-prose] *)){font-family:monospace}',
+    ':where(.space-y-2>:not(:last-child)){margin-top:.5rem}',
+    '.scripted{font-weight:600}',
+    'mark{background:yellow}',
+  ].join('');
+  const page = (body: string) =>
+    `<!doctype html><html lang="vi"><head><style>${stylesheet}</style></head><body>${body}</body></html>`;
+  const prune = stylePruner(stylesheet, 'el.className="scripted"; document.createElement("mark")');
+  const cssOf = async (body: string) => /<style>([\s\S]*)<\/style>/.exec(await prune(page(body)))![1]!;
+
+  it('bỏ quy tắc của lớp không có trên trang, giữ của lớp có', async () => {
+    const css = await cssOf('<p class="used hover:used md:used">x</p>');
+    expect(css).toContain('.used{');
+    expect(css).toContain('.hover\\:used:hover');
+    expect(css).toContain('.md\\:used');
+    expect(css).not.toContain('.unused');
+    expect(css).not.toContain('.md\\:unused');
+  });
+
+  it('giữ tiêu điểm, giao diện tối, và những gì mã tạo ra', async () => {
+    const css = await cssOf('<p>x</p>');
+    expect(css).toContain(':focus-visible');
+    expect(css).toContain(':root[data-theme=dark]');
+    expect(css).toContain('.scripted');
+    expect(css).toContain('mark{');
+  });
+
+  it('kiểu “prose” chỉ cho phần tử có mặt; khoảng cách space-y chỉ khi dùng', async () => {
+    const withTable = await cssOf(
+      '<div class="prose space-y-2"><table><tr><td>1</td></tr></table><p>a</p><p>b</p></div>',
+    );
+    expect(withTable).toContain(':where(table)');
+    expect(withTable).not.toContain(':where(kbd)');
+    expect(withTable).toContain('.space-y-2');
+    const plain = await cssOf('<p>x</p>');
+    expect(plain).not.toContain(':where(table)');
+    expect(plain).not.toContain('.space-y-2');
+  });
+
+  it('phần còn lại của trang giữ nguyên từng byte', async () => {
+    const body = '<p class="used" data-x=\'1\'>a &amp; b<br></p>\n  <script>if (a < b) {}</script>';
+    const pruned = await prune(page(body));
+    expect(pruned.replace(/<style>[\s\S]*<\/style>/, '')).toBe(
+      page(body).replace(/<style>[\s\S]*<\/style>/, ''),
+    );
+  });
+
+  it('trang không có <style> thì không đổi', async () => {
+    expect(await prune('<p>x</p>')).toBe('<p>x</p>');
+  });
+});
