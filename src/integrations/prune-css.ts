@@ -5,7 +5,6 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineScripts, inlineStylesheet, stylePruner } from '../lib/css/prune.ts';
@@ -21,36 +20,32 @@ export function pruneCss(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).map(String);
         const pages = files.filter((file) => file.endsWith('.html'));
-        const html = new Map(
-          await Promise.all(
-            pages.map(async (file) => [file, await readFile(join(root, file), 'utf8')] as const),
-          ),
-        );
-        const external = await Promise.all(
+        // First the site's JavaScript, files and inline scripts: what scripts add is kept everywhere.
+        const scripts: string[] = await Promise.all(
           files
             .filter((file) => file.endsWith('.js') && !NOT_PAGE_SCRIPTS.test(file))
             .map((file) => readFile(join(root, file), 'utf8')),
         );
-        const scripts = [...external, ...[...html.values()].flatMap(inlineScripts)].join('\n');
+        for (const file of pages) scripts.push(...inlineScripts(await readFile(join(root, file), 'utf8')));
+        const allScripts = scripts.join('\n');
 
-        // Pages share a few stylesheets; one pruner each.
-        const pruners = new Map<string, (page: string) => Promise<string>>();
+        // Then each page; pages share a few stylesheets, one pruner each.
+        const pruners = new Map<string, (page: string) => string>();
         let before = 0;
         let after = 0;
-        for (const [file, page] of html) {
+        for (const file of pages) {
+          const page = await readFile(join(root, file), 'utf8');
           const stylesheet = inlineStylesheet(page);
           if (stylesheet === undefined) continue;
           let prune = pruners.get(stylesheet);
-          if (!prune) pruners.set(stylesheet, (prune = stylePruner(stylesheet, scripts)));
-          const pruned = await prune(page);
-          before += gzipSync(stylesheet).length;
-          after += gzipSync(inlineStylesheet(pruned) ?? '').length;
+          if (!prune) pruners.set(stylesheet, (prune = stylePruner(stylesheet, allScripts)));
+          const pruned = prune(page);
+          before += stylesheet.length;
+          after += (inlineStylesheet(pruned) ?? '').length;
           await writeFile(join(root, file), pruned);
         }
-        const kb = (bytes: number) => (bytes / 1000 / Math.max(pages.length, 1)).toFixed(1);
-        logger.info(
-          `CSS riêng từng trang: trung bình ${kb(before)} KB → ${kb(after)} KB gzip, ${pages.length} trang.`,
-        );
+        const share = before > 0 ? Math.round((100 * after) / before) : 100;
+        logger.info(`CSS riêng từng trang: còn ${share}% so với bảng kiểu chung, ${pages.length} trang.`);
       },
     },
   };

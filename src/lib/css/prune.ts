@@ -1,23 +1,24 @@
 /**
  * Each page carries only the CSS it uses. Tailwind writes one stylesheet for the whole
  * site (every utility of every page, the typography plugin's rules for every element),
- * which the build inlines in every page. Beasties (the critical-CSS tool Nuxt and Angular
- * use) keeps, per page, the rules whose selectors match an element of that page.
+ * which the build inlines in every page. After the build, each page keeps the rules whose
+ * selectors it can match, the way PurgeCSS does: a selector is kept when the page has
+ * every class, id and element it names (outside `:not()`; for a list in `:is()`,
+ * `:where()` or `:has()`, one of its alternatives). The stylesheet is parsed once with
+ * PostCSS; a page costs a few milliseconds (Beasties, which matches against a DOM, took
+ * 25–40 ms a page, half of a large site's build).
  *
  * A rule is kept when the page could ever need it, not only as the HTML stands:
- * - selectors are matched without the states the reader or the scripts change: `:hover`,
+ * - selectors are read without the states the reader or the scripts change: `:hover`,
  *   `:focus-visible`, `:target`, `:checked`, pseudo-elements, and attribute selectors
- *   other than `class` (`[data-theme=dark]`, `[aria-disabled=true]`, `[open]`, `[hidden]`).
- *   Beasties's own matching drops every pseudo-class, `:where()` and `:is()` included,
- *   which would keep every `.prose :where(kbd)` rule and lose `:where(.space-y-2>…)`;
- *   this one keeps the structure (`:where`, `:is`, `:not`, `:has`, `:first-child`…);
+ *   (`[data-theme=dark]`, `[aria-disabled=true]`, `[open]`, `[hidden]`);
  * - classes and elements that scripts create (search results, quiz marks, highlighted
- *   words): the rules of any class whose name appears in the site's JavaScript; and the
- *   elements its code makes (`createElement('mark')`, `<li>` in a template) are matched
- *   as if the page held them, on their own.
+ *   words) count as present on every page: any styled class whose name appears in the
+ *   site's JavaScript, any element its code makes (`createElement('mark')`, `<li>` in a
+ *   template).
  * Only the text of the <style> element changes; the rest of the page stays byte for byte.
  */
-import Beasties from 'beasties';
+import postcss, { type Container, type Root, type Rule } from 'postcss';
 
 const STYLE_ELEMENT = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/i;
 /** A class selector as written in CSS, escapes included (`.md\:mt-0`, `.\[\&_form\]\:flex-1`). */
@@ -89,7 +90,7 @@ function stripStates(selector: string): Stripped {
         args = selector.slice(next + 1, end);
         next = end + 1;
       }
-      // Beasties looks inside <html>, where no element is the root: it stands for any.
+      // The root is the <html> every page has: nothing to require of it.
       if (name === 'root' && !pseudo[0].startsWith('::')) text += '*';
       else if (pseudo[0].startsWith('::') || !STRUCTURAL.has(name)) changed = true;
       else if (args === undefined || !SELECTOR_LISTS.has(name)) text += selector.slice(i, next);
@@ -150,39 +151,6 @@ export function elementsInScripts(scripts: string): string[] {
   return [...new Set(tags)].sort();
 }
 
-/** The rules kept whatever the page holds: those of the classes scripts may add. */
-export function scriptedRules(css: string, scripts: string): RegExp[] {
-  const classes = classesInScripts(css, scripts);
-  if (classes.length === 0) return [];
-  return [new RegExp(`\\.(?:${classes.map(escapeRegExp).join('|')})(?![\\w-]|\\\\.)`)];
-}
-
-const VOID_ELEMENTS = new Set([
-  'area',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
-
-/**
- * The elements scripts make, as markup Beasties can match: `mark { … }` is kept when a
- * script makes a <mark>, `.prose p` only when the page has a .prose to hold one.
- */
-export function scriptedElements(scripts: string): string {
-  const elements = elementsInScripts(scripts).map((tag) =>
-    VOID_ELEMENTS.has(tag) ? `<${tag}>` : `<${tag}></${tag}>`,
-  );
-  return `<div hidden>${elements.join('')}</div>`;
-}
-
 /** The code of a page's inline scripts (not JSON-LD or other data blocks). */
 export function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
@@ -198,15 +166,109 @@ export function inlineStylesheet(html: string): string | undefined {
   return STYLE_ELEMENT.exec(html)?.[2];
 }
 
+/** Reads a name (class, id, element) at `start`, escapes included; returns it unescaped and its end. */
+function readName(text: string, start: number): [string, number] {
+  let end = start;
+  while (end < text.length && (text[end] === '\\' || /[\w-]/.test(text[end]!)))
+    end += text[end] === '\\' ? 2 : 1;
+  return [text.slice(start, end).replace(/\\(.)/g, '$1'), end];
+}
+
+/** The top-level parts of a selector list (`a, b:is(c, d)` → `a`, `b:is(c, d)`). */
+function splitList(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const char = list[i];
+    if (char === '\\') i++;
+    else if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(list.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** The classes (`.x`), ids (`#x`) and elements (`x`) present on a page, or counted as such. */
+export type PageTokens = ReadonlySet<string>;
+
 /**
- * Beasties, matching selectors as `staticSelector` says. `normalizeCssSelector` is the
- * method Beasties calls on each selector before matching it (beasties 0.5; left out of
- * its type declarations). Should a new version stop calling it, the unit tests of
- * stylePruner fail: the `.prose :where(kbd)` rule would stay on a page without <kbd>.
+ * Whether a page with `tokens` can match the static selector (list) `selector`: every
+ * class, id and element it names is there, outside `:not()`; of a list inside `:is()`,
+ * `:where()` or `:has()`, at least one alternative.
  */
-class StaticBeasties extends Beasties {
-  normalizeCssSelector(selector: string): string {
-    return staticSelector(selector);
+export function pageCanMatch(selector: string, tokens: PageTokens): boolean {
+  return splitList(selector).some((complex) => {
+    for (let i = 0; i < complex.length;) {
+      const char = complex[i]!;
+      if (char === '.' || char === '#') {
+        const [name, end] = readName(complex, i + 1);
+        if (!tokens.has(char + name)) return false;
+        i = end;
+      } else if (char === '[') {
+        i = closing(complex, i) + 1;
+      } else if (char === ':') {
+        const pseudo = /^::?([\w-]+)/.exec(complex.slice(i))!;
+        let next = i + pseudo[0].length;
+        if (complex[next] === '(') {
+          const end = closing(complex, next);
+          const name = pseudo[1]!.toLowerCase();
+          if (
+            SELECTOR_LISTS.has(name) &&
+            name !== 'not' &&
+            !pageCanMatch(complex.slice(next + 1, end), tokens)
+          )
+            return false;
+          next = end + 1;
+        }
+        i = next;
+      } else if (/[a-zA-Z]/.test(char) && (i === 0 || /[\s>+~(,]/.test(complex[i - 1]!))) {
+        const [name, end] = readName(complex, i);
+        if (!tokens.has(name.toLowerCase())) return false;
+        i = end;
+      } else i++;
+    }
+    return true;
+  });
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
+
+/** The classes, ids and elements of a page's markup (its scripts' text left out). */
+export function pageTokens(html: string): Set<string> {
+  const markup = html.replace(/<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>/gi, '');
+  const decode = (value: string) => value.replace(/&(?:amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity]!);
+  const tokens = new Set<string>();
+  for (const [, tag] of markup.matchAll(/<([a-zA-Z][\w-]*)/g)) tokens.add(tag!.toLowerCase());
+  for (const [, value] of markup.matchAll(/\sclass=(?:"([^"]*)"|'([^']*)')/g)) {
+    for (const name of decode(value ?? '').split(/\s+/)) if (name) tokens.add(`.${name}`);
+  }
+  for (const [, value] of markup.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g))
+    tokens.add(`#${decode(value ?? '')}`);
+  return tokens;
+}
+
+/** Removes, below `container`, the rules no selector of which the page can match, and emptied blocks. */
+function prune(container: Container, keep: (selector: string) => string | undefined): void {
+  for (const node of [...(container.nodes ?? [])]) {
+    if (node.type === 'rule') {
+      const kept = keep((node as Rule).selector);
+      if (kept === undefined) node.remove();
+      else (node as Rule).selector = kept;
+    } else if (node.type === 'atrule' && node.nodes && node.name !== 'keyframes' && node.name !== 'page') {
+      prune(node, keep);
+      if (node.nodes.length === 0) node.remove();
+    }
   }
 }
 
@@ -214,26 +276,34 @@ class StaticBeasties extends Beasties {
  * A pruner for the pages of one site: `stylesheet` is the site's stylesheet (the same in
  * every page), `scripts` all of the site's JavaScript.
  */
-export function stylePruner(stylesheet: string, scripts: string): (html: string) => Promise<string> {
-  const beasties = new StaticBeasties({
-    reduceInlineStyles: true,
-    external: false,
-    inlineFonts: false,
-    preloadFonts: false,
-    keyframes: 'critical',
-    compress: true,
-    allowRules: scriptedRules(stylesheet, scripts),
-    logLevel: 'warn',
-  });
-  const elements = scriptedElements(scripts);
-  return async (html) => {
+export function stylePruner(stylesheet: string, scripts: string): (html: string) => string {
+  const parsed: Root = postcss.parse(stylesheet);
+  const scripted = [
+    ...classesInScripts(stylesheet, scripts).map((escaped) => `.${escaped.replace(/\\(.)/g, '$1')}`),
+    ...elementsInScripts(scripts),
+  ];
+  // Each selector list's parts in static form, worked out once for all pages.
+  const lists = new Map<string, { written: string; matched: string }[]>();
+  const partsOf = (selector: string) => {
+    let parts = lists.get(selector);
+    if (!parts) {
+      parts = splitList(selector).map((written) => ({ written, matched: staticSelector(written) }));
+      lists.set(selector, parts);
+    }
+    return parts;
+  };
+  return (html) => {
     if (inlineStylesheet(html) === undefined) return html;
-    // Only the stylesheet is taken from Beasties's copy; the added elements go with it.
-    const withScripted = html.replace(/<\/body\s*>/i, (body) => elements + body);
-    const pruned = inlineStylesheet(await beasties.process(withScripted)) ?? '';
-    return html.replace(
-      STYLE_ELEMENT,
-      (_, open: string, _css: string, close: string) => open + pruned + close,
-    );
+    const tokens = pageTokens(html);
+    for (const token of scripted) tokens.add(token);
+    const root = parsed.clone();
+    prune(root, (selector) => {
+      const kept = partsOf(selector)
+        .filter(({ matched }) => pageCanMatch(matched, tokens))
+        .map(({ written }) => written);
+      return kept.length > 0 ? kept.join(',') : undefined;
+    });
+    const css = root.toString();
+    return html.replace(STYLE_ELEMENT, (_, open: string, _css: string, close: string) => open + css + close);
   };
 }

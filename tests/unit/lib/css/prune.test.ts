@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  pageCanMatch,
+  pageTokens,
   classesInScripts,
   elementsInScripts,
   inlineScripts,
@@ -44,6 +46,36 @@ describe('staticSelector: bộ chọn đem so với trang, bỏ các trạng th�
   });
 });
 
+describe('pageCanMatch: trang có đủ lớp, mã, thẻ mà bộ chọn cần không', () => {
+  const tokens = pageTokens(
+    '<main id="noi-dung" class="prose md:mt-0 [&amp;_form]:flex-1"><table><tbody><tr><td>1</td></tr></tbody></table></main><script>x("<kbd>")</script>',
+  );
+
+  it('đọc lớp (kể cả lớp có ký tự đặc biệt), mã và thẻ của trang, không đọc trong mã script', () => {
+    expect([...tokens].sort()).toEqual(
+      ['#noi-dung', '.[&_form]:flex-1', '.md:mt-0', '.prose', 'main', 'table', 'tbody', 'td', 'tr'].sort(),
+    );
+  });
+
+  it.each([
+    ['.prose', true],
+    ['.md\\:mt-0', true],
+    ['.\\[\\&_form\\]\\:flex-1 form', false],
+    ['main#noi-dung', true],
+    ['#khac', false],
+    ['.prose :where(kbd)', false],
+    ['.prose :where(tbody td,tfoot td):not(:where([class~=not-prose] *))', true],
+    ['.prose :where(thead th,tfoot td)', false],
+    ['.prose:not(.khong-co)', true],
+    ['.khong-co, .prose', true],
+    ['* table > tbody', true],
+    ['.x:has(> p)', false],
+    ['li:nth-child(2n+1)', false],
+  ])('%s → %s', (selector, expected) => {
+    expect(pageCanMatch(selector, tokens)).toBe(expected);
+  });
+});
+
 describe('những gì mã JavaScript tạo ra', () => {
   const css = '.mt-2{}.quiz-verdict-right{}.md\\:mt-0{}.ring{}.unused{}';
 
@@ -84,10 +116,10 @@ describe('stylePruner: mỗi trang chỉ mang CSS nó dùng', () => {
   const page = (body: string) =>
     `<!doctype html><html lang="vi"><head><style>${stylesheet}</style></head><body>${body}</body></html>`;
   const prune = stylePruner(stylesheet, 'el.className="scripted"; document.createElement("mark")');
-  const cssOf = async (body: string) => /<style>([\s\S]*)<\/style>/.exec(await prune(page(body)))![1]!;
+  const cssOf = (body: string) => /<style>([\s\S]*)<\/style>/.exec(prune(page(body)))![1]!;
 
-  it('bỏ quy tắc của lớp không có trên trang, giữ của lớp có', async () => {
-    const css = await cssOf('<p class="used hover:used md:used">x</p>');
+  it('bỏ quy tắc của lớp không có trên trang, giữ của lớp có', () => {
+    const css = cssOf('<p class="used hover:used md:used">x</p>');
     expect(css).toContain('.used{');
     expect(css).toContain('.hover\\:used:hover');
     expect(css).toContain('.md\\:used');
@@ -95,35 +127,35 @@ describe('stylePruner: mỗi trang chỉ mang CSS nó dùng', () => {
     expect(css).not.toContain('.md\\:unused');
   });
 
-  it('giữ tiêu điểm, giao diện tối, và những gì mã tạo ra', async () => {
-    const css = await cssOf('<p>x</p>');
+  it('giữ tiêu điểm, giao diện tối, và những gì mã tạo ra', () => {
+    const css = cssOf('<p>x</p>');
     expect(css).toContain(':focus-visible');
     expect(css).toContain(':root[data-theme=dark]');
     expect(css).toContain('.scripted');
     expect(css).toContain('mark{');
   });
 
-  it('kiểu “prose” chỉ cho phần tử có mặt; khoảng cách space-y chỉ khi dùng', async () => {
-    const withTable = await cssOf(
+  it('kiểu “prose” chỉ cho phần tử có mặt; khoảng cách space-y chỉ khi dùng', () => {
+    const withTable = cssOf(
       '<div class="prose space-y-2"><table><tr><td>1</td></tr></table><p>a</p><p>b</p></div>',
     );
     expect(withTable).toContain(':where(table)');
     expect(withTable).not.toContain(':where(kbd)');
     expect(withTable).toContain('.space-y-2');
-    const plain = await cssOf('<p>x</p>');
+    const plain = cssOf('<p>x</p>');
     expect(plain).not.toContain(':where(table)');
     expect(plain).not.toContain('.space-y-2');
   });
 
-  it('phần còn lại của trang giữ nguyên từng byte', async () => {
+  it('phần còn lại của trang giữ nguyên từng byte', () => {
     const body = '<p class="used" data-x=\'1\'>a &amp; b<br></p>\n  <script>if (a < b) {}</script>';
-    const pruned = await prune(page(body));
+    const pruned = prune(page(body));
     expect(pruned.replace(/<style>[\s\S]*<\/style>/, '')).toBe(
       page(body).replace(/<style>[\s\S]*<\/style>/, ''),
     );
   });
 
-  it('trang không có <style> thì không đổi', async () => {
-    expect(await prune('<p>x</p>')).toBe('<p>x</p>');
+  it('trang không có <style> thì không đổi', () => {
+    expect(prune('<p>x</p>')).toBe('<p>x</p>');
   });
 });
