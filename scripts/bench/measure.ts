@@ -48,7 +48,8 @@ export function pagefindIndexBytes(dist: string): number {
 }
 
 /**
- * Loads the page at `pagePath` (counting everything it fetches), then, in a fresh
+ * Loads the page at `pagePath` (counting everything it fetches, the service worker's
+ * background saving for offline use excepted), then, in a fresh
  * context, runs `query` through Pagefind's own API as a search page would on its first
  * search (init, search, the data of the first 10 results) and counts what that fetches.
  */
@@ -65,7 +66,9 @@ export async function measureInBrowser(
 > {
   const server = await serveCounting(dist);
   try {
-    const pageContext = await browser.newContext();
+    // The page as a reader first gets it: without the service worker, whose saving of the
+    // whole site for offline use runs in the background after the page has loaded.
+    const pageContext = await browser.newContext({ serviceWorkers: 'block' });
     const page = await pageContext.newPage();
     server.reset();
     await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'networkidle' });

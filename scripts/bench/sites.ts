@@ -41,7 +41,15 @@ function timedRun(command: string, args: string[], cwd: string, env: NodeJS.Proc
   return seconds;
 }
 
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
+const PROJECT_FILES = [
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'src',
+  'public',
+  'scripts',
+  'docs',
+];
 
 /** Copies this project's code into `dir` (content excluded) and links its node_modules. */
 export function prepareOurSite(root: string, dir: string): void {

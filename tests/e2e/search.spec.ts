@@ -158,6 +158,25 @@ test.describe('trang tìm kiếm', () => {
     );
   });
 
+  test('trên điện thoại bộ lọc gấp lại dưới ô tìm; mở ra thì có các loại với số đếm', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto('/tim-kiem/?q=doan+ket');
+    await expect(results(page).getByRole('link').first()).toBeVisible(FIRST_RESULTS);
+    const toggle = page.getByText('Lọc kết quả', { exact: true });
+    await expect(toggle).toBeVisible();
+    const campaigns = page.getByRole('checkbox', { name: /^Cuộc vận động \(\d+\)$/ });
+    await expect(campaigns).toBeHidden();
+
+    await toggle.click();
+    await expect(campaigns).toBeVisible(FIRST_RESULTS);
+    await campaigns.check();
+    await expect(page).toHaveURL(/loai=cu%E1%BB%99c\+v%E1%BA%ADn\+%C4%91%E1%BB%99ng/);
+    await expect(results(page).getByRole('heading', { level: 3 }).first().getByRole('link')).toHaveAttribute(
+      'href',
+      /^\/cuoc-van-dong\//,
+    );
+  });
+
   test('gõ trên trang thì địa chỉ đổi theo; mở kết quả rồi quay lại vẫn còn tìm kiếm đó', async ({
     page,
   }) => {

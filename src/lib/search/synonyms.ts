@@ -23,6 +23,18 @@ export interface GlossaryTerm {
 export const MAX_SYNONYM_VARIANTS = 6;
 
 /**
+ * The words of a glossary form, worked out once per form: every keystroke checks the
+ * query against every form of every entry, and normalising them each time cost a
+ * phone tens of milliseconds a search.
+ */
+const formWordsCache = new Map<string, readonly string[]>();
+function formWords(form: string): readonly string[] {
+  let words = formWordsCache.get(form);
+  if (!words) formWordsCache.set(form, (words = queryWords(form)));
+  return words;
+}
+
+/**
  * Whether a form is written as an abbreviation: one word-like block with a digit, a
  * slash or at least two capitals (`MTTQ`, `TƯ`, `5K`, `b/c`), not an ordinary word.
  */
@@ -48,7 +60,7 @@ function wordsMatch(typed: readonly string[], form: readonly string[]): boolean 
  * only when typed with them, since its folded form is an everyday syllable.
  */
 function findForm(typedWords: readonly string[], form: string): number {
-  const words = queryWords(form);
+  const words = formWords(form);
   const abbreviation = isAbbreviationForm(form);
   if (words.length === 0 || (!abbreviation && words.length < 2)) return -1;
   const exact = abbreviation && words.some(hasMarks);
@@ -65,7 +77,7 @@ function findForm(typedWords: readonly string[], form: string): number {
  * letters (`TƯ`, `Tp.`), whose folded form (`tu`, `tp`) begins unrelated words everywhere.
  */
 function isUsefulTarget(target: string, replaced: readonly string[]): boolean {
-  const words = queryWords(target);
+  const words = formWords(target);
   if (words.length === 1 && Array.from(words[0]!).length <= 2) return false;
   const folded = words.map(foldWord).join(' ');
   return !` ${folded} `.includes(` ${replaced.map(foldWord).join(' ')} `);
@@ -85,7 +97,7 @@ export function synonymVariants(
   const matches = glossary.flatMap((entry) => {
     const forms = [entry.term, ...entry.aliases];
     const found = forms
-      .map((form) => ({ form, start: findForm(words, form), length: queryWords(form).length }))
+      .map((form) => ({ form, start: findForm(words, form), length: formWords(form).length }))
       .filter((match) => match.start >= 0)
       .sort((a, b) => b.length - a.length)[0];
     return found ? [{ ...found, forms }] : [];
@@ -97,7 +109,7 @@ export function synonymVariants(
       if (target === match.form || !isUsefulTarget(target, replaced)) continue;
       const variant = [
         ...words.slice(0, match.start),
-        ...queryWords(target),
+        ...formWords(target),
         ...words.slice(match.start + match.length),
       ];
       variants.set(variant.join(' '), variant);
@@ -115,7 +127,7 @@ export function glossaryHits(words: readonly string[], glossary: readonly Glossa
   return glossary.filter((entry) =>
     [entry.term, ...entry.aliases].some(
       (form) =>
-        isAbbreviationForm(form) && queryWords(form).length === words.length && findForm(words, form) === 0,
+        isAbbreviationForm(form) && formWords(form).length === words.length && findForm(words, form) === 0,
     ),
   );
 }

@@ -21,11 +21,25 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Words per excerpt: about two lines under a result. */
 const EXCERPT_WORDS = 24;
 
+/**
+ * Whether Pagefind searches in a web worker. On the search page, yes: a shared link or a
+ * reload searches while the page loads, and decompressing the index and searching it on
+ * the main thread blocked the page for over a second on a mid-range phone (Lighthouse,
+ * 4x CPU slowdown: total blocking time 1.1–1.4 s, 0.4–0.7 s with the worker). Elsewhere,
+ * no: the header box searches only once the reader has typed, and the worker would
+ * download a second copy of Pagefind's code (43 KB) before the first result.
+ */
+function searchInWorker(): boolean {
+  return document.querySelector('search-page') !== null;
+}
+
 async function loadPagefind(): Promise<PagefindModule> {
   const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
-  // noWorker: the index is small, searches take a millisecond or two, and a worker would
-  // download a second copy of Pagefind's code (43 KB) before the first result.
-  await pagefind.options({ ranking: PAGEFIND_RANKING, excerptLength: EXCERPT_WORDS, noWorker: true });
+  await pagefind.options({
+    ranking: PAGEFIND_RANKING,
+    excerptLength: EXCERPT_WORDS,
+    noWorker: !searchInWorker(),
+  });
   await pagefind.init();
   return pagefind;
 }

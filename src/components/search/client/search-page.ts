@@ -5,7 +5,13 @@
  * stepping through every letter typed.
  */
 import type { FilteredOutcome, SearchOutcome } from '../../../lib/search/engine.ts';
-import { FACETS, orderFacetValues, type FacetKey, type SelectedFilters } from '../../../lib/search/facets.ts';
+import {
+  FACETS,
+  hasFilters,
+  orderFacetValues,
+  type FacetKey,
+  type SelectedFilters,
+} from '../../../lib/search/facets.ts';
 import { kindLabel, resultCountText, SEARCH_MESSAGES } from '../../../lib/search/messages.ts';
 import {
   readSearchState,
@@ -26,9 +32,11 @@ class SearchPage extends HTMLElement {
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #outcome: SearchOutcome | undefined;
-  #filtered: FilteredOutcome | undefined;
+  #filtered: Pick<FilteredOutcome, 'results' | 'directHits'> | undefined;
   #shown = 0;
   #selected: SelectedFilters = {};
+  /** The search whose filters are shown (undefined: not counted yet, the panel being folded). */
+  #countsFor: number | undefined;
 
   get #form() {
     return this.querySelector('form')!;
@@ -63,6 +71,10 @@ class SearchPage extends HTMLElement {
       void this.#run(true);
     });
     this.#filters.addEventListener('change', () => void this.#refilter());
+    this.#filters.addEventListener('toggle', () => {
+      if (this.#filters.open && this.#outcome?.plan.searchable && this.#countsFor !== this.#sequence)
+        void this.#countFilters(this.#sequence);
+    });
     this.#more.addEventListener('click', () => void this.#showMore(true));
     this.addEventListener('keydown', (event) => {
       if (moveWithArrows(event, this.#input, this.#list)) event.preventDefault();
@@ -141,14 +153,40 @@ class SearchPage extends HTMLElement {
 
   async #applyFilters(id: number) {
     const outcome = this.#outcome!;
+    // With no filter chosen, the results need not wait for the filters' counts (the index
+    // is read once more for them): the reader sees the results first, the counts after —
+    // and on a phone, where the filters are folded, only once the reader unfolds them.
+    const unfiltered = !hasFilters(this.#selected);
+    if (unfiltered) {
+      await this.#showResults(id, { results: outcome.results, directHits: outcome.plan.directHits });
+      if (id !== this.#sequence) return;
+      this.#filters.hidden = outcome.results.length === 0;
+      if (!this.#filters.open) {
+        this.#countsFor = undefined;
+        return;
+      }
+    }
+    await this.#countFilters(id);
+    if (!unfiltered && id === this.#sequence) await this.#showResults(id, this.#filtered!);
+  }
+
+  /** Reads the filters' values for the current results and shows them with their counts. */
+  async #countFilters(id: number) {
     const engine = await loadSearch();
-    const filtered = await engine.filter(outcome, this.#selected);
+    const filtered = await engine.filter(this.#outcome!, this.#selected);
     if (id !== this.#sequence) return;
-    this.#filtered = filtered;
+    this.#countsFor = id;
     this.#renderFilters(filtered);
-    const count = Math.max(filtered.results.length, filtered.directHits.length);
+    if (hasFilters(this.#selected)) this.#filtered = filtered;
+  }
+
+  /** Shows the count, the direct hits and the first page of `shown`. */
+  async #showResults(id: number, shown: Pick<FilteredOutcome, 'results' | 'directHits'>) {
+    const outcome = this.#outcome!;
+    this.#filtered = shown;
+    const count = Math.max(shown.results.length, shown.directHits.length);
     const notes = [resultCountText(count, outcome.plan.query)];
-    if (filtered.results.length < outcome.results.length) {
+    if (shown.results.length < outcome.results.length) {
       notes.push(`Đang lọc: ${outcome.results.length} kết quả trước khi lọc.`);
     }
     if (outcome.plan.truncated) notes.push(SEARCH_MESSAGES.truncated);
@@ -157,9 +195,9 @@ class SearchPage extends HTMLElement {
       ...(count === 0 ? [element('p', 'mt-2', SEARCH_MESSAGES.noResultsHelp), exampleLinks()] : []),
     );
     const style = { query: outcome.plan.query, compact: false };
-    this.#list.replaceChildren(...filtered.directHits.map((hit) => directHitItem(hit, style)));
+    this.#list.replaceChildren(...shown.directHits.map((hit) => directHitItem(hit, style)));
     this.#shown = 0;
-    await this.#showMore(false);
+    if (id === this.#sequence) await this.#showMore(false);
   }
 
   /** Appends the next page of results; moves focus to the first new one when asked. */
