@@ -39,8 +39,18 @@ const searchScripts = readdirSync(`${DIST}/_astro`)
 
 function classesInMarkup(html: string): Set<string> {
   const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  // Attribute values as written: `[&amp;_input]:flex-1` is the class `[&_input]:flex-1`.
+  const decode = (value: string) =>
+    value
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&');
   return new Set(
-    [...body.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => match[1]!.split(/\s+/).filter(Boolean)),
+    [...body.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) =>
+      decode(match[1]!).split(/\s+/).filter(Boolean),
+    ),
   );
 }
 
@@ -60,6 +70,12 @@ function escapeRegExp(text: string): string {
 }
 
 describe('CSS riêng của từng trang', () => {
+  it('đọc lớp như trình duyệt đọc: "[&amp;_input]:flex-1" là lớp "[&_input]:flex-1"', () => {
+    const home = pages.find((page) => page.path === '/')!;
+    expect(classesInMarkup(home.html)).toContain('[&_input]:flex-1');
+    expect(classSelectors(home.css).has('[&_input]:flex-1')).toBe(true);
+  });
+
   it('đã lược: trang trình chiếu không mang kiểu của bài viết (prose), trang chủ không mang kiểu bản đồ', () => {
     const slides = pages.find((page) => page.path.endsWith('/trinh-chieu/'))!;
     const home = pages.find((page) => page.path === '/')!;
