@@ -106,12 +106,21 @@ export function directHitItem(hit: DirectHit, style: ResultStyle): HTMLLIElement
   return item;
 }
 
+/** The example searches' list and links, as exampleLinks() builds them and SearchPage.astro writes them. */
+export const EXAMPLE_LIST_CLASS = 'mt-2 flex flex-wrap gap-2';
+export const EXAMPLE_LINK_CLASS = 'inline-block rounded-md border border-line px-2 py-1';
+
+/** The search page's address for an example query. */
+export function exampleHref(query: string): string {
+  return `/tim-kiem/${searchStateToQueryString({ query, filters: {} })}`;
+}
+
 /** Links that run the example queries. */
 export function exampleLinks(): HTMLUListElement {
-  const list = element('ul', 'mt-2 flex flex-wrap gap-2');
+  const list = element('ul', EXAMPLE_LIST_CLASS);
   for (const query of EXAMPLE_QUERIES) {
-    const link = element('a', 'inline-block rounded-md border border-line px-2 py-1', query);
-    link.href = `/tim-kiem/${searchStateToQueryString({ query, filters: {} })}`;
+    const link = element('a', EXAMPLE_LINK_CLASS, query);
+    link.href = exampleHref(query);
     const item = element('li');
     item.append(link);
     list.append(item);
