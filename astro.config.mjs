@@ -37,6 +37,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // The search worker is an ES module: it imports Pagefind's script at run time.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

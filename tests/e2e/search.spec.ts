@@ -242,6 +242,57 @@ test.describe('trang tìm kiếm', () => {
   });
 });
 
+test.describe('tìm trong luồng riêng (worker)', () => {
+  /** Pagefind's files the page itself fetched (a worker's fetches are not the page's resources). */
+  const pagefindLoadedByPage = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/pagefind/')),
+    );
+
+  test('trang tìm kiếm và ô đầu trang để Pagefind chạy trong worker, không trên trang', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=hang+viet');
+    await expect(results(page).getByRole('link').first()).toHaveText(
+      'Người Việt Nam ưu tiên dùng hàng Việt Nam',
+      FIRST_RESULTS,
+    );
+    expect(await pagefindLoadedByPage(page)).toEqual([]);
+
+    await page.goto('/chu-de/doan-ket-toan-dan/');
+    await page.getByRole('searchbox', SEARCH_BOX).fill('37 qd tw');
+    await expect(suggestions(page).getByRole('listitem').first()).toContainText(
+      'Đúng số hiệu',
+      FIRST_RESULTS,
+    );
+    expect(await pagefindLoadedByPage(page)).toEqual([]);
+  });
+
+  test('worker không tải được thì vẫn tìm được, ngay trên trang', async ({ page }) => {
+    await page.route('**/_astro/search-worker*', (route) => route.abort());
+    await page.goto('/tim-kiem/?q=hang+viet');
+    await expect(results(page).getByRole('link').first()).toHaveText(
+      'Người Việt Nam ưu tiên dùng hàng Việt Nam',
+      FIRST_RESULTS,
+    );
+    expect(await pagefindLoadedByPage(page)).toContain('/pagefind/pagefind.js');
+  });
+
+  test('trình duyệt không có worker thì vẫn tìm được, ngay trên trang', async ({ page }) => {
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'Worker');
+    });
+    await page.goto('/');
+    await page.getByRole('searchbox', SEARCH_BOX).fill('hang viet');
+    await expect(suggestions(page).getByRole('link').first()).toHaveText(
+      'Người Việt Nam ưu tiên dùng hàng Việt Nam',
+      FIRST_RESULTS,
+    );
+    expect(await pagefindLoadedByPage(page)).toContain('/pagefind/pagefind.js');
+  });
+});
+
 test.describe('đầu vào bất kỳ đều an toàn', () => {
   const hostile: [string, string, RegExp][] = [
     ['2.000 ký tự', 'hàng việt '.repeat(200), /chỉ phần đầu được dùng để tìm/],

@@ -14,7 +14,7 @@ import {
   type SelectedFilters,
 } from './facets.ts';
 import { mergeByPage } from './merge.ts';
-import type { SubResult } from './sub-results.ts';
+import { bestSubResults, MOST_SECTIONS, type SubResult } from './sub-results.ts';
 import { queryWords } from './query.ts';
 import { planQuery, type DirectHit, type QueryPlan, type QueryVariant } from './query-plan.ts';
 
@@ -24,6 +24,28 @@ export interface PagefindFragment {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: SubResult[];
+}
+
+/**
+ * Only what a result list shows of a result's data: Pagefind's also holds the page's
+ * whole text and every word position, which the search worker need not copy to the page.
+ */
+export function shownFragment({ url, excerpt, meta, sub_results }: PagefindFragment): PagefindFragment {
+  return {
+    url,
+    excerpt,
+    meta: { title: meta['title'], type: meta['type'] },
+    // Only sections under a heading are shown, so each has its anchor.
+    sub_results: bestSubResults(sub_results, MOST_SECTIONS).map(
+      ({ title, url, excerpt, anchor, weighted_locations }) => ({
+        title,
+        url,
+        excerpt,
+        anchor,
+        weighted_locations: (weighted_locations ?? []).map(({ balanced_score }) => ({ balanced_score })),
+      }),
+    ),
+  };
 }
 
 /** One result of a Pagefind search, before its data is loaded. */

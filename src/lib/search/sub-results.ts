@@ -14,6 +14,9 @@ export interface SubResult {
   weighted_locations?: readonly { balanced_score: number }[];
 }
 
+/** Sections shown under one result on the search page (fewer under the header box). */
+export const MOST_SECTIONS = 3;
+
 /** Sum of the scores of the matched words in a section. */
 function weight(section: SubResult): number {
   return (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);

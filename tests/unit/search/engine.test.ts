@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   createSearchEngine,
   PHRASE_BONUS,
+  shownFragment,
   type PagefindApi,
   type PagefindResult,
 } from '../../../src/lib/search/engine.ts';
+import { bestSubResults } from '../../../src/lib/search/sub-results.ts';
 import { dictionary } from './dictionary-fixture.ts';
 
 /** A Pagefind stand-in: fixed results per query, phrase queries in quotes, and filters. */
@@ -100,5 +102,59 @@ describe('createSearchEngine', () => {
     expect(outcome.plan.searchable).toBe(false);
     expect(outcome.results).toEqual([]);
     expect(pagefind.queries).toEqual([]);
+  });
+});
+
+describe('shownFragment', () => {
+  const section = (url: string, scores: number[], anchor = true) => ({
+    title: `Mục ${url}`,
+    url: `/p/${url}`,
+    excerpt: `… <mark>đoàn kết</mark> ${url} …`,
+    ...(anchor ? { anchor: { element: 'h2', id: url.slice(1), text: url, location: 3 } } : {}),
+    weighted_locations: scores.map((balanced_score) => ({ weight: 1, balanced_score, location: 7 })),
+    locations: [7],
+  });
+  // As Pagefind returns it: the page's whole text and word positions besides what is shown.
+  const fragment = {
+    url: '/p/',
+    excerpt: 'Khối <mark>đại đoàn kết</mark> toàn dân tộc',
+    content: 'Khối đại đoàn kết toàn dân tộc '.repeat(500),
+    word_count: 3500,
+    filters: { type: ['Văn bản'] },
+    anchors: [],
+    locations: [1, 2, 3],
+    meta: { title: 'Nghị quyết', type: 'van-ban', image: '/og/p.png' },
+    sub_results: [
+      section('/p/', [9], false),
+      section('#a', [1]),
+      section('#b', [2, 3]),
+      section('#c', [4]),
+      section('#d', [0.5]),
+    ],
+  };
+
+  it('giữ những gì danh sách kết quả hiện, bỏ toàn văn và vị trí từng từ', () => {
+    const shown = shownFragment(fragment);
+    expect(Object.keys(shown).sort()).toEqual(['excerpt', 'meta', 'sub_results', 'url']);
+    expect(shown.meta).toEqual({ title: 'Nghị quyết', type: 'van-ban' });
+    expect(shown.sub_results.map((s) => s.url)).toEqual(['/p/#b', '/p/#c', '/p/#a']);
+    expect(JSON.stringify(shown).length).toBeLessThan(JSON.stringify(fragment).length / 10);
+  });
+
+  it('các mục hiện dưới kết quả vẫn như khi lấy từ dữ liệu đầy đủ', () => {
+    const shown = shownFragment(fragment);
+    for (const limit of [2, 3]) {
+      expect(bestSubResults(shown.sub_results, limit)).toEqual(
+        bestSubResults(fragment.sub_results, limit).map(
+          ({ title, url, excerpt, anchor, weighted_locations }) => ({
+            title,
+            url,
+            excerpt,
+            anchor,
+            weighted_locations: weighted_locations.map(({ balanced_score }) => ({ balanced_score })),
+          }),
+        ),
+      );
+    }
   });
 });

@@ -67,7 +67,7 @@ export function attachLiveSearch(host: HTMLElement, input: HTMLInputElement): vo
     }
     panel.hidden = false;
     try {
-      const engine = await loadSearch();
+      const engine = await loadSearch('box');
       const outcome = await engine.search(raw);
       if (id !== sequence) return;
       const { plan } = outcome;
@@ -137,6 +137,6 @@ export function attachLiveSearch(host: HTMLElement, input: HTMLInputElement): vo
       event.preventDefault();
     }
   });
-  void loadSearch().catch(() => undefined);
+  void loadSearch('box').catch(() => undefined);
   if (longEnough()) void update();
 }

@@ -1,69 +1,121 @@
 /**
- * Loads the search on first use — Pagefind's script and index from /pagefind/, and the
- * dictionary — so that reading pages carry none of it until a reader starts searching.
+ * Loads the search on first use, so that reading pages carry none of it until a reader
+ * starts searching. The search runs in a worker (search-worker.ts) and the page only
+ * shows what it finds; where a module worker cannot start (an old browser), it runs on
+ * the page instead.
  */
-import { DICTIONARY_PATH, isSearchDictionary } from '../../../lib/search/dictionary.ts';
-import {
-  createSearchEngine,
-  PAGEFIND_RANKING,
-  type PagefindApi,
-  type SearchEngine,
-} from '../../../lib/search/engine.ts';
+import type { SearchEngine } from '../../../lib/search/engine.ts';
+import { latestOnly } from '../../../lib/search/latest-only.ts';
+import { loadEngine } from './load-engine.ts';
+import type { SearchCall, SearchCalls, SearchReply, SearchRequest } from './search-protocol.ts';
 
-/** Pagefind's browser API, as built into dist/pagefind/ (not bundled: it is made after the site). */
-interface PagefindModule extends PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
+/** A reader's query, as typed, for each search the worker ran: later calls name it. */
+const queryOf = new WeakMap<object, string>();
+
+/** Who searches: the header box or the search page. */
+export type SearchLane = 'box' | 'page';
+
+/** The engine each lane uses. */
+type Engines = (lane: SearchLane) => SearchEngine;
+
+/** The worker's engine, as seen from the page: every call is a message. */
+function workerEngines(worker: Worker): { engines: Engines; ready: Promise<unknown> } {
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (answer: unknown) => void; reject: (error: Error) => void }>();
+  const failAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.addEventListener('message', ({ data: reply }: MessageEvent<SearchReply>) => {
+    const call = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (reply.ok) call?.resolve(reply.answer);
+    else call?.reject(new Error(reply.error));
+  });
+  // The worker's script did not load or run: every call waiting fails.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    failAll(new Error(`search worker: ${event.message || 'failed to start'}`));
+  });
+  const call = <K extends SearchCall>(
+    name: K,
+    request: SearchCalls[K]['request'],
+  ): Promise<SearchCalls[K]['answer']> =>
+    new Promise((resolve, reject) => {
+      const id = ++nextId;
+      pending.set(id, { resolve: resolve as (answer: unknown) => void, reject });
+      worker.postMessage({ id, call: name, ...request } as SearchRequest);
+    });
+
+  const filter: SearchEngine['filter'] = async (outcome, selected) => {
+    const raw = queryOf.get(outcome) ?? outcome.plan.query;
+    const filtered = await call('filter', { raw, selected });
+    const found = new Map(outcome.results.map((ranked) => [ranked.result.id, ranked]));
+    return { ...filtered, results: filtered.results.flatMap((id) => found.get(id) ?? []) };
+  };
+  const views = new Map<SearchLane, SearchEngine>();
+  const engines: Engines = (lane) => {
+    let view = views.get(lane);
+    if (!view) {
+      // While the worker searches, only the lane's newest query waits: the letters typed
+      // in between are not searched (the caller already ignores answers to older queries).
+      const search = latestOnly((raw: string) => call('search', { raw }));
+      view = {
+        async search(raw) {
+          const { plan, results } = await search(raw);
+          const outcome = {
+            plan,
+            results: results.map(({ id, score }) => ({
+              score,
+              result: { id, score, data: () => call('data', { raw, page: id }) },
+            })),
+          };
+          queryOf.set(outcome, raw);
+          return outcome;
+        },
+        filter,
+      };
+      views.set(lane, view);
+    }
+    return view;
+  };
+  return { engines, ready: call('ready', {}) };
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+async function startWorker(): Promise<Engines> {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  const { engines, ready } = workerEngines(worker);
+  try {
+    await ready;
+    return engines;
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+}
 
-/** Words per excerpt: about two lines under a result. */
-const EXCERPT_WORDS = 24;
+async function startOnPage(): Promise<Engines> {
+  const engine = await loadEngine();
+  return () => engine;
+}
+
+let loaded: Promise<Engines> | undefined;
 
 /**
- * Whether Pagefind searches in a web worker. On the search page, yes: a shared link or a
- * reload searches while the page loads, and decompressing the index and searching it on
- * the main thread blocked the page for over a second on a mid-range phone (Lighthouse,
- * 4x CPU slowdown: total blocking time 1.1–1.4 s, 0.4–0.7 s with the worker). Elsewhere,
- * no: the header box searches only once the reader has typed, and the worker would
- * download a second copy of Pagefind's code (43 KB) before the first result.
+ * The site's search engine for the header box or the search page, loaded once; after a
+ * failure (offline) the next call tries again.
  */
-function searchInWorker(): boolean {
-  return document.querySelector('search-page') !== null;
-}
-
-async function loadPagefind(): Promise<PagefindModule> {
-  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
-  await pagefind.options({
-    ranking: PAGEFIND_RANKING,
-    excerptLength: EXCERPT_WORDS,
-    noWorker: !searchInWorker(),
-  });
-  await pagefind.init();
-  return pagefind;
-}
-
-async function loadDictionary() {
-  const response = await fetch(DICTIONARY_PATH);
-  if (!response.ok) throw new Error(`${DICTIONARY_PATH}: ${response.status}`);
-  const dictionary: unknown = await response.json();
-  if (!isSearchDictionary(dictionary)) throw new Error(`${DICTIONARY_PATH}: unexpected content`);
-  return dictionary;
-}
-
-let engine: Promise<SearchEngine> | undefined;
-
-/** The site's search engine, loaded once; after a failure (offline) the next call tries again. */
-export function loadSearch(): Promise<SearchEngine> {
-  if (!engine) {
-    const loading = Promise.all([loadPagefind(), loadDictionary()]).then(([pagefind, dictionary]) =>
-      createSearchEngine(pagefind, dictionary),
-    );
-    engine = loading;
+export async function loadSearch(lane: SearchLane): Promise<SearchEngine> {
+  if (!loaded) {
+    // No module worker here, or it would not start: search on the page. (Offline, the
+    // page cannot load the search either, and the next call tries again.) The page's
+    // copy of the engine is imported, not loaded on demand: a dynamic import would bring
+    // Vite's preload helper into every reading page's script.
+    const loading = (typeof Worker === 'function' ? startWorker() : startOnPage()).catch(() => startOnPage());
+    loaded = loading;
     loading.catch(() => {
-      engine = undefined;
+      loaded = undefined;
     });
   }
-  return engine;
+  return (await loaded)(lane);
 }

@@ -130,7 +130,7 @@ class SearchPage extends HTMLElement {
       return;
     }
     try {
-      const engine = await loadSearch();
+      const engine = await loadSearch('page');
       const outcome = await engine.search(raw);
       if (id !== this.#sequence) return;
       this.#outcome = outcome;
@@ -172,7 +172,7 @@ class SearchPage extends HTMLElement {
 
   /** Reads the filters' values for the current results and shows them with their counts. */
   async #countFilters(id: number) {
-    const engine = await loadSearch();
+    const engine = await loadSearch('page');
     const filtered = await engine.filter(this.#outcome!, this.#selected);
     if (id !== this.#sequence) return;
     this.#countsFor = id;
