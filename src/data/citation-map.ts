@@ -1,13 +1,18 @@
 /** The citation map of the latest plan: its graph from the collections, laid out once per build. */
 import { getCollection } from 'astro:content';
-import { buildCitationGraph, type CitationGraph } from '../lib/citation-map/graph.ts';
+import { buildCitationGraph, drawnPart, type CitationGraph } from '../lib/citation-map/graph.ts';
 import { layoutCitationMap, type MapLayout } from '../lib/citation-map/layout.ts';
 import { entryHref } from '../lib/site.ts';
 import { themesInOrder } from './collections.ts';
 import { entryTitle, plansNewestFirst } from './entries.ts';
 
-/** The map of the plan of `year`: themes, the documents they cite, the campaigns they promote. */
-export async function citationMap(year: string): Promise<{ graph: CitationGraph; layout: MapLayout }> {
+/**
+ * The map of the plan of `year`: themes, the documents they cite, the campaigns they
+ * promote — the whole graph, for the lists, and the part the map draws, laid out.
+ */
+export async function citationMap(
+  year: string,
+): Promise<{ graph: CitationGraph; drawn: CitationGraph; layout: MapLayout }> {
   const themes = (await themesInOrder()).filter((theme) => theme.data.plan.id === year);
   const documents = await getCollection('documents', (document) => document.data.plan.id === year);
   const campaigns = await getCollection('campaigns', (campaign) => campaign.data.plan.id === year);
@@ -32,7 +37,8 @@ export async function citationMap(year: string): Promise<{ graph: CitationGraph;
       documents: campaign.data.documents.map((document) => document.id),
     })),
   );
-  return { graph, layout: await layoutCitationMap(graph) };
+  const drawn = drawnPart(graph);
+  return { graph, drawn, layout: await layoutCitationMap(drawn) };
 }
 
 /** The year of the latest plan, as its id. */
