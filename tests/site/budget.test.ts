@@ -1,8 +1,8 @@
 /**
  * Weight budgets of SPEC §5 and issue 7, on the built site: every reading page at most
  * 25 KB gzip in all (HTML + CSS + JS) before search is used, of which at most 5 KB of
- * JavaScript; the search page's own code — its JavaScript, as against Pagefind's, which
- * it loads to search — at most 15 KB gzip. KB here is 1,000 bytes. A failure names the
+ * JavaScript; the search page's own code — its JavaScript and the search worker's, as
+ * against Pagefind's, which the worker loads to search — at most 15 KB gzip. KB here is 1,000 bytes. A failure names the
  * page and its bytes.
  */
 import { readFileSync } from 'node:fs';
@@ -32,10 +32,10 @@ describe('phép đo trọng lượng trang', () => {
   const fixture = 'tests/site/fixtures/budget';
   const read = (path: string) => readFileSync(`${fixture}${path}`);
 
-  it('tính HTML, CSS, JS và các import tĩnh; bỏ qua import động, Pagefind và JSON-LD', () => {
+  it('tính HTML, CSS, JS, các import tĩnh và worker; bỏ qua import động, Pagefind và JSON-LD', () => {
     const weight = pageWeight(fixture, '/page/', `${fixture}/page/index.html`);
     const inlineScript = /<script>([\s\S]*?)<\/script>/.exec(read('/page/index.html').toString())![1]!;
-    const externalJs = ['/_astro/page.js', '/_astro/shared.js', '/_astro/side.js'];
+    const externalJs = ['/_astro/page.js', '/_astro/shared.js', '/_astro/side.js', '/_astro/worker.js'];
     const css = ['/_astro/page.css', '/_astro/extra.css'];
     const sum = (paths: string[]) => paths.reduce((bytes, path) => bytes + gzipSize(read(path)), 0);
 
@@ -78,6 +78,11 @@ describe('ngân sách trọng lượng của từng trang (gzip)', () => {
     },
   );
 
+  it('trang đọc chỉ tải worker tìm kiếm khi người đọc bắt đầu tìm', () => {
+    const early = reading.filter((page) => page.weight.files.some((file) => file.includes('search-worker')));
+    expect(early.map((page) => page.path)).toEqual([]);
+  });
+
   it('hướng dẫn biên tập (cho người biên tập, không phải trang đọc): tổng ≤ 30 KB, JS ≤ 5 KB', () => {
     const guide = pages.find((page) => page.path === EDITOR_GUIDE)!;
     expect(guide, `không thấy trang ${EDITOR_GUIDE}`).toBeDefined();
@@ -91,8 +96,9 @@ describe('ngân sách trọng lượng của từng trang (gzip)', () => {
     ).toBeLessThanOrEqual(READING_PAGE_JS);
   });
 
-  it('trang tìm kiếm: mã JavaScript của riêng trang ≤ 15 KB, không kể các tệp của Pagefind', () => {
+  it('trang tìm kiếm: mã JavaScript của riêng trang và worker tìm kiếm ≤ 15 KB, không kể các tệp của Pagefind', () => {
     const search = pages.find((page) => page.path === SEARCH_PAGE)!;
+    expect(search.weight.files.filter((file) => file.includes('search-worker'))).toHaveLength(1);
     expect(
       search.weight.js,
       `${describeWeight(SEARCH_PAGE, search.weight)}: JS vượt ${SEARCH_PAGE_JS} B`,

@@ -1,7 +1,7 @@
 /**
  * What a page of the built site weighs on the wire before search is used: its HTML plus
- * every stylesheet and script it loads (scripts' static imports included), each
- * gzip-compressed as a static host would serve it. Pagefind's files (loaded only when
+ * every stylesheet and script it loads (scripts' static imports and the workers they
+ * start included), each gzip-compressed as a static host would serve it. Pagefind's files (loaded only when
  * searching) and the service worker (not part of the page) are left out.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ export interface PageWeight {
   html: number;
   /** External stylesheets. */
   css: number;
-  /** JavaScript: inline scripts (measured alone) plus external scripts and their static imports. */
+  /** JavaScript: inline scripts (measured alone) plus external scripts, their static imports and workers. */
   js: number;
   /** What the browser downloads: html + css + external scripts. */
   total: number;
@@ -43,6 +43,13 @@ function staticImports(code: string): string[] {
   return [
     ...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g),
   ].map((match) => match[1]!);
+}
+
+/** Scripts started as workers: `new Worker(new URL("x", import.meta.url))`, as Vite writes it. */
+function workerScripts(code: string): string[] {
+  return [...code.matchAll(/new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*[`"']([^`"']+)[`"']/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 function cssImports(css: string): string[] {
@@ -74,7 +81,9 @@ export function pageWeight(dist: string, path: string, file: string): PageWeight
     externalBytes += bytes;
     weight.files.push(sitePath);
     const dir = posix.dirname(sitePath) + '/';
-    if (kind === 'js') for (const specifier of staticImports(content)) load(specifier, dir, 'js');
+    if (kind === 'js')
+      for (const specifier of [...staticImports(content), ...workerScripts(content)])
+        load(specifier, dir, 'js');
     else for (const specifier of cssImports(content)) load(specifier, dir, 'css');
   };
 
