@@ -9,6 +9,7 @@ import { pruneCss } from './src/integrations/prune-css.ts';
 import { security } from './src/integrations/security.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { docLinks } from './src/lib/markdown/doc-links.ts';
 import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
@@ -31,7 +32,11 @@ export default defineConfig({
   ],
   markdown: {
     processor: satteri({
-      hastPlugins: [asciiHeadingIds, glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`))],
+      hastPlugins: [
+        asciiHeadingIds,
+        docLinks,
+        glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`)),
+      ],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },

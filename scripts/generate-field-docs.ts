@@ -1,12 +1,12 @@
 /**
- * Rewrites the field tables of the editor's guide (docs/huong-dan-bien-tap.md) from the
+ * Rewrites the field tables of the editors' guide (docs/cac-truong.md) from the
  * schemas' `.describe()` texts: `npm run docs:fields`. Run it after changing a schema;
  * a unit test fails while the committed tables are stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { markedCollections, updateFieldTables } from '../src/lib/editor/field-docs.ts';
 
-const GUIDE = 'docs/huong-dan-bien-tap.md';
+const GUIDE = 'docs/cac-truong.md';
 
 const before = readFileSync(GUIDE, 'utf8');
 const after = await updateFieldTables(before, GUIDE);

@@ -58,7 +58,7 @@ export const vietnameseErrorMap = (issue: Issue): string => {
     case 'invalid_format':
       return `không đúng định dạng ${issue.format}: ${describeValue(issue.input)}. Hãy sửa giá trị.`;
     case 'invalid_union':
-      return `không khớp dạng nào được chấp nhận; gặp ${describeValue(issue.input)}. Hãy sửa giá trị (xem bảng trường trong docs/huong-dan-bien-tap.md).`;
+      return `không khớp dạng nào được chấp nhận; gặp ${describeValue(issue.input)}. Hãy sửa giá trị (xem bảng trường trong docs/cac-truong.md).`;
     default:
       return issue.message ?? `giá trị không hợp lệ: ${describeValue(issue.input)}.`;
   }

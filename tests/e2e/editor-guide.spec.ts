@@ -14,8 +14,22 @@ test.describe('hướng dẫn biên tập trên trang', () => {
     await expect(page.getByRole('heading', { name: 'Nhập kế hoạch năm mới' })).toBeInViewport();
   });
 
-  test('bảng trường: đủ cột trên màn hình rộng, thành thẻ đọc được ở 320 px', async ({ page }) => {
+  test('hướng dẫn dẫn sang trang các trường, và ngược lại', async ({ page }) => {
     await page.goto('/huong-dan-bien-tap/');
+    await page.getByRole('article').getByRole('link', { name: 'Các trường của từng bộ sưu tập' }).click();
+    await expect(page).toHaveURL(/\/huong-dan-bien-tap\/cac-truong\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Các trường của từng bộ sưu tập');
+    await page
+      .getByRole('navigation', { name: 'Mục lục' })
+      .getByRole('link', { name: 'Văn bản (documents)' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'Văn bản (documents)' })).toBeInViewport();
+    await page.getByRole('article').getByRole('link', { name: 'Hướng dẫn biên tập' }).click();
+    await expect(page).toHaveURL(/\/huong-dan-bien-tap\/$/);
+  });
+
+  test('bảng trường: đủ cột trên màn hình rộng, thành thẻ đọc được ở 320 px', async ({ page }) => {
+    await page.goto('/huong-dan-bien-tap/cac-truong/');
     const documents = page.getByRole('table').filter({ hasText: 'issuerGroup' });
     await expect(documents.getByRole('columnheader')).toHaveText([
       'Trường',

@@ -14,15 +14,6 @@ const READING_PAGE_TOTAL = 25_000;
 const READING_PAGE_JS = 5_000;
 const SEARCH_PAGE_JS = 15_000;
 const SEARCH_PAGE = '/tim-kiem/';
-/**
- * Not a reading page: the editors' guide is the manual of the Front's content staff, not a
- * page for the readers of SPEC §1, and its weight is its own text (the field tables of
- * nine collections, generated from the schemas, and highlighted examples: HTML 23.9 KB
- * gzip, its CSS and JS as light as any page's). It has a ceiling of its own, so that it
- * cannot grow unnoticed.
- */
-const EDITOR_GUIDE = '/huong-dan-bien-tap/';
-const EDITOR_GUIDE_TOTAL = 30_000;
 
 function describeWeight(path: string, weight: PageWeight): string {
   return `${path}: ${weight.total} B gzip (HTML ${weight.html} B, CSS ngoài ${weight.css} B, JS ${weight.js} B)`;
@@ -49,7 +40,7 @@ describe('phép đo trọng lượng trang', () => {
 
 describe('ngân sách trọng lượng của từng trang (gzip)', () => {
   const pages = builtPages().map((page) => ({ ...page, weight: pageWeight(DIST, page.path, page.file) }));
-  const reading = pages.filter((page) => page.path !== SEARCH_PAGE && page.path !== EDITOR_GUIDE);
+  const reading = pages.filter((page) => page.path !== SEARCH_PAGE);
 
   afterAll(() => {
     const heaviest = [...reading].sort((a, b) => b.weight.total - a.weight.total).slice(0, 5);
@@ -81,19 +72,6 @@ describe('ngân sách trọng lượng của từng trang (gzip)', () => {
   it('trang đọc chỉ tải worker tìm kiếm khi người đọc bắt đầu tìm', () => {
     const early = reading.filter((page) => page.weight.files.some((file) => file.includes('search-worker')));
     expect(early.map((page) => page.path)).toEqual([]);
-  });
-
-  it('hướng dẫn biên tập (cho người biên tập, không phải trang đọc): tổng ≤ 30 KB, JS ≤ 5 KB', () => {
-    const guide = pages.find((page) => page.path === EDITOR_GUIDE)!;
-    expect(guide, `không thấy trang ${EDITOR_GUIDE}`).toBeDefined();
-    expect(
-      guide.weight.total,
-      `${describeWeight(EDITOR_GUIDE, guide.weight)} vượt ${EDITOR_GUIDE_TOTAL} B`,
-    ).toBeLessThanOrEqual(EDITOR_GUIDE_TOTAL);
-    expect(
-      guide.weight.js,
-      `${describeWeight(EDITOR_GUIDE, guide.weight)}: JS vượt ${READING_PAGE_JS} B`,
-    ).toBeLessThanOrEqual(READING_PAGE_JS);
   });
 
   it('trang tìm kiếm: mã JavaScript của riêng trang và worker tìm kiếm ≤ 15 KB, không kể các tệp của Pagefind', () => {

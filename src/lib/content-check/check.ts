@@ -121,7 +121,7 @@ export function checkContent(roots: string[]): ContentProblem[] {
           report(
             entry,
             [...issue.path, key],
-            `trường này không có trong lược đồ của bộ sưu tập. ${guess ? `Có phải ý bạn là "${guess}"? Hãy sửa tên trường.` : 'Kiểm tra lỗi chính tả tên trường, hoặc xoá trường (các trường được dùng: docs/huong-dan-bien-tap.md).'}`,
+            `trường này không có trong lược đồ của bộ sưu tập. ${guess ? `Có phải ý bạn là "${guess}"? Hãy sửa tên trường.` : 'Kiểm tra lỗi chính tả tên trường, hoặc xoá trường (các trường được dùng: docs/cac-truong.md).'}`,
           );
         }
       }

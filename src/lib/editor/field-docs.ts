@@ -1,5 +1,5 @@
 /**
- * The field tables of the editor's guide (docs/huong-dan-bien-tap.md), generated from the
+ * The field tables of the editors' guide (docs/cac-truong.md), generated from the
  * schemas' `.describe()` texts so that the guide never drifts from what the build checks.
  * Each table sits between two markers: `<!-- bang-truong:documents -->` and
  * `<!-- /bang-truong:documents -->`; `npm run docs:fields` rewrites what is between them.

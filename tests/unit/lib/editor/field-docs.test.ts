@@ -5,7 +5,7 @@ import { collectionFields } from '../../../../src/lib/editor/schema-fields.ts';
 import { COLLECTIONS } from '../../../../src/schemas/common.ts';
 import { editorSchemas } from '../../../../src/lib/editor/schema-fields.ts';
 
-const GUIDE = 'docs/huong-dan-bien-tap.md';
+const GUIDE = 'docs/cac-truong.md';
 const guide = readFileSync(GUIDE, 'utf8');
 
 describe('bảng trường trong hướng dẫn biên tập', { timeout: 60_000 }, () => {
