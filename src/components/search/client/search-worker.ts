@@ -29,7 +29,10 @@ function outcomeOf(raw: string): Promise<SearchOutcome> {
     if (outcomes.size <= KEPT) break;
     outcomes.delete(oldest);
   }
-  outcome.catch(() => outcomes.delete(raw));
+  // A failed search is not kept (a later one for the same query, already kept, is).
+  outcome.catch(() => {
+    if (outcomes.get(raw) === outcome) outcomes.delete(raw);
+  });
   return outcome;
 }
 
