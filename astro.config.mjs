@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
 import { security } from './src/integrations/security.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
+import { contentPolicy, MDX_FEATURES } from './src/lib/content-check/mdx-policy.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { docLinks } from './src/lib/markdown/doc-links.ts';
 import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
@@ -31,7 +32,11 @@ export default defineConfig({
     serviceWorkerInDev(),
   ],
   markdown: {
+    // The content policy runs inside the build's own MDX pipeline: dev, preview and build
+    // cannot render a body the checker refuses (src/lib/content-check/mdx-policy.ts).
     processor: satteri({
+      features: MDX_FEATURES,
+      mdastPlugins: [contentPolicy],
       hastPlugins: [
         asciiHeadingIds,
         docLinks,

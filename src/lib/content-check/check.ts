@@ -15,7 +15,8 @@ import { normalizeText, slugify, symbolKey, symbolToSlug } from '../text/vietnam
 import { fieldAt } from '../editor/schema-fields.ts';
 import { basename, extname } from 'node:path';
 import { lineOfField, loadContent, type RawEntry } from './load.ts';
-import { findComponents, findHeadings, MDX_COMPONENT_NAMES } from './mdx-body.ts';
+import { findHeadings } from './mdx-body.ts';
+import { faultProblems, inspectSource } from './mdx-policy.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
 
 /** A reference as the checker's schemas produce it (the same shape as Astro's). */
@@ -214,25 +215,18 @@ export function checkContent(roots: string[]): ContentProblem[] {
       }
     }
 
-    const bodyLine = raw.dataSource.split(/\r?\n/).length + raw.dataLine + 1;
-    for (const use of findComponents(raw.body)) {
-      const line = bodyLine + use.line - 1;
-      if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(use.name)) {
-        problems.push({
-          file: raw.file,
-          line,
-          field: 'nội dung',
-          message: unknownComponentMessage(use.name),
-        });
-      } else if (use.name === 'PlanQuote') {
-        const problem = planQuoteProblem(use.attributes, plans, ids.get('plans')!);
-        if (problem) problems.push({ file: raw.file, line, field: 'nội dung', message: problem });
-      }
+    if (raw.mdxSource === undefined) continue;
+    const body = inspectSource(raw.mdxSource);
+    problems.push(...faultProblems(raw.file, body.faults));
+    for (const use of body.components) {
+      if (use.name !== 'PlanQuote') continue;
+      const problem = planQuoteProblem(use.attributes, plans, ids.get('plans')!);
+      if (problem) problems.push({ file: raw.file, line: use.line, field: 'nội dung', message: problem });
     }
 
-    if (raw.collection === 'lessons') {
+    if (raw.collection === 'lessons' && body.tree) {
       const outline = (data['outline'] as { title: string }[]).map((section) => section.title);
-      const headings = findHeadings(raw.body, 2);
+      const headings = findHeadings(body.tree, 2);
       if (outline.join('\n') !== headings.join('\n')) {
         report(
           raw,
@@ -296,9 +290,8 @@ function planQuoteProblem(
   planFiles: Set<string>,
 ): string | undefined {
   const { plan, paragraph, text } = attributes;
-  if (plan === undefined || paragraph === undefined) {
-    return '<PlanQuote> cần hai thuộc tính plan và paragraph. Hãy thêm thuộc tính còn thiếu, ví dụ <PlanQuote plan="2022" paragraph="II.1.4" />.';
-  }
+  // Missing or non-literal attributes are the policy's to report (mdx-policy.ts).
+  if (plan === undefined || paragraph === undefined) return undefined;
   const paragraphs = plans.get(plan);
   // A plan that failed its own checks is reported there; don't pile up errors on its quotes.
   if (!paragraphs && planFiles.has(plan)) return undefined;
@@ -351,12 +344,4 @@ function danglingMessage(ref: Ref, existing: Set<string>): string {
   const guess = closest(ref.id, [...existing]);
   const hint = guess ? ` Có phải ý bạn là "${guess}"?` : '';
   return `tham chiếu đến "${ref.id}" nhưng không có mục nào như vậy trong content/${ref.collection}/.${hint} Kiểm tra chính tả (mã là tên tệp, không có đuôi), hoặc tạo mục đó trước: npm run new.`;
-}
-
-/** A tag that is not one of the MDX components editors may use. */
-function unknownComponentMessage(name: string): string {
-  const known = MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
-  const guess = closest(name, MDX_COMPONENT_NAMES);
-  const hint = guess ? ` Có phải ý bạn là <${guess}>?` : '';
-  return `không có thành phần <${name}>.${hint} Chỉ dùng được ${known} (cách viết: docs/huong-dan-bien-tap.md); sửa hoặc xoá thẻ này.`;
 }

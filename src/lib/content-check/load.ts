@@ -20,6 +20,11 @@ export interface RawEntry {
   data: unknown;
   /** The MDX body, empty for YAML entries. */
   body: string;
+  /**
+   * An MDX file's text with its front matter blanked, lines kept: what Astro hands the
+   * MDX processor, so that the checker parses what the build parses, at the same lines.
+   */
+  mdxSource?: string;
   /** The YAML source of the data, to find the line of a field. */
   dataSource: string;
   /** The line in the file where `dataSource` starts (1 for YAML, 2 for front matter). */
@@ -101,6 +106,7 @@ export function loadContent(roots: string[]): { entries: RawEntry[]; problems: C
             file,
             data: parseYaml(dataSource, file, 2, problems),
             body: source.slice(match[0].length),
+            mdxSource: match[0].replace(/[^\r\n]/g, ' ') + source.slice(match[0].length),
             dataSource,
             dataLine: 2,
           };
