@@ -25,6 +25,19 @@ export const COLLECTIONS = [
 /** One of the nine collection names. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** The one kind of file each collection loads: pure data in YAML, entries with a body in MDX. */
+export const COLLECTION_EXTENSIONS = {
+  plans: '.yaml',
+  themes: '.mdx',
+  documents: '.mdx',
+  campaigns: '.mdx',
+  examples: '.mdx',
+  organizations: '.mdx',
+  glossary: '.yaml',
+  lessons: '.mdx',
+  events: '.yaml',
+} as const satisfies Record<CollectionName, '.mdx' | '.yaml'>;
+
 /**
  * Builds a cross-reference field to an entry of another collection. In the site this is
  * Astro's `reference()`; the content checker passes one that records the target so that

@@ -11,7 +11,7 @@ import { describeValue, vietnameseErrorMap } from '../../schemas/messages.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { planParagraphs } from '../plan/plan-paragraphs.ts';
 import { closest } from '../text/closest.ts';
-import { normalizeText, slugify, symbolKey, symbolToSlug } from '../text/vietnamese.ts';
+import { normalizeText, slugify, symbolToSlug } from '../text/vietnamese.ts';
 import { fieldAt } from '../editor/schema-fields.ts';
 import { basename, extname } from 'node:path';
 import { lineOfField, loadContent, type RawEntry } from './load.ts';
@@ -148,7 +148,15 @@ export function checkContent(roots: string[]): ContentProblem[] {
       .map(({ raw, data }) => [raw.id, new Map(planParagraphs(data as Plan).map((p) => [p.id, p.text]))]),
   );
 
-  const symbols = new Map<string, RawEntry>();
+  // Documents with the same symbol, however spaced or slashed (01-KL/TW, 01 KL-TW), are one:
+  // the file already named after it keeps it, else the first; the others are told to merge.
+  const symbolOwners = new Map<string, RawEntry>();
+  for (const { raw, data } of parsed) {
+    if (raw.collection !== 'documents' || typeof data['symbol'] !== 'string') continue;
+    const slug = symbolToSlug(data['symbol']);
+    const owner = symbolOwners.get(slug);
+    if (!owner || (owner.id !== slug && raw.id === slug)) symbolOwners.set(slug, raw);
+  }
   for (const { raw, data } of parsed) {
     for (const { ref, path } of collectRefs(data)) {
       if (!ids.get(ref.collection)!.has(ref.id))
@@ -195,24 +203,29 @@ export function checkContent(roots: string[]): ContentProblem[] {
     if (raw.collection === 'documents' && typeof data['symbol'] === 'string') {
       const symbol = data['symbol'];
       const expected = symbolToSlug(symbol);
-      const other = symbols.get(symbolKey(symbol));
-      if (other) {
+      const owner = symbolOwners.get(expected)!;
+      if (owner !== raw) {
         report(
           raw,
           ['symbol'],
-          `số hiệu "${symbol}" đã dùng cho ${other.file}: mỗi văn bản chỉ có một mục. Gộp nội dung vào tệp đó rồi xoá tệp này, hoặc sửa số hiệu nếu gõ nhầm.`,
+          `số hiệu "${symbol}" đã dùng cho ${owner.file}: mỗi văn bản chỉ có một mục. Gộp nội dung vào tệp đó rồi xoá tệp này, hoặc sửa số hiệu nếu gõ nhầm.`,
         );
-      } else {
-        symbols.set(symbolKey(symbol), raw);
+      } else if (raw.id !== expected && SLUG.test(raw.id)) {
         // A file name that is not a slug at all was reported above, with this same fix.
-        if (raw.id !== expected && SLUG.test(raw.id)) {
-          report(
-            raw,
-            ['symbol'],
-            `văn bản có số hiệu "${symbol}" thì tệp phải tên là ${expected}${extname(raw.file)} (địa chỉ /van-ban/${expected}/), nhưng tệp đang tên là ${basename(raw.file)}. Hãy đổi tên tệp.`,
-          );
-        }
+        report(
+          raw,
+          ['symbol'],
+          `văn bản có số hiệu "${symbol}" thì tệp phải tên là ${expected}${extname(raw.file)} (địa chỉ /van-ban/${expected}/), nhưng tệp đang tên là ${basename(raw.file)}. Hãy đổi tên tệp.`,
+        );
       }
+    }
+
+    if (raw.collection === 'plans' && String(data['year']) !== raw.id) {
+      report(
+        raw,
+        ['year'],
+        `kế hoạch năm ${String(data['year'])} phải nằm trong tệp ${String(data['year'])}.yaml (tên tệp là năm, cũng là địa chỉ /ke-hoach/${String(data['year'])}/), nhưng tệp tên là ${basename(raw.file)}. Hãy đổi tên tệp, hoặc sửa year nếu gõ nhầm.`,
+      );
     }
 
     if (raw.mdxSource === undefined) continue;
