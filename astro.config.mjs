@@ -13,6 +13,7 @@ import { contentRoot } from './src/lib/content-root.ts';
 import { docLinks } from './src/lib/markdown/doc-links.ts';
 import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
+import { CODE_THEMES, styleToClasses } from './src/lib/markdown/shiki-classes.ts';
 import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
 
 export default defineConfig({
@@ -43,7 +44,8 @@ export default defineConfig({
         glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`)),
       ],
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // Token colours as classes, not style attributes: the CSP allows no inline style.
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [styleToClasses] },
   },
   vite: {
     plugins: [tailwindcss()],
