@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
 import { security } from './src/integrations/security.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
     pruneCss(),
     security(),
     serviceWorkerInDev(),
+    // Last: swaps the finished site into dist/ only once everything above has run.
+    atomicOutput(),
   ],
   markdown: {
     // The content policy runs inside the build's own MDX pipeline: dev, preview and build
