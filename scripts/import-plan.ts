@@ -6,7 +6,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import {
   describePlan,
@@ -16,6 +15,7 @@ import {
   planFile,
 } from '../src/lib/editor/import-plan.ts';
 import { readPlanSource } from '../src/lib/editor/plan-source.ts';
+import { IMPORT_PLAN_OPTIONS, parseCommandLine } from '../src/lib/editor/command-line.ts';
 import { clackPrompter, isInteractive } from '../src/lib/editor/prompter.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { planToYaml } from '../src/lib/plan/plan-yaml.ts';
@@ -36,15 +36,7 @@ function parseYear(value: string): number | undefined {
 
 const args = (() => {
   try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        year: { type: 'string' },
-        issuer: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    return parseCommandLine(IMPORT_PLAN_OPTIONS, process.argv.slice(2));
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
   }

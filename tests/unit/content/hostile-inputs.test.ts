@@ -37,12 +37,6 @@ const EXPECTED_FAILURES = new Set<string>([
   'I6a',
   'I6b',
   'I7',
-  'I8a',
-  'I8b',
-  'N1',
-  'N2',
-  'N3',
-  'N4',
 ]);
 
 const workdir = mkdtempSync(join(tmpdir(), 'so-tay-hostile-'));
@@ -620,6 +614,7 @@ const IMPORT_ROWS: Row[] = [
       const input = new PassThrough();
       const never = new Promise<string>(() => {});
       const answer = answerOrStop(never, input);
+      input.resume(); // read, as the prompt reads the terminal
       input.end();
       return messageOf(() => answer);
     },
@@ -655,8 +650,10 @@ const NEW_ROWS: Row[] = [
       const { answerOrStop } = await import('../../../src/lib/editor/prompter.ts');
       const { PassThrough } = await import('node:stream');
       const input = new PassThrough();
+      const answer = answerOrStop(new Promise(() => {}), input);
+      input.resume(); // read, as the prompt reads the terminal
       input.end();
-      return messageOf(() => answerOrStop(new Promise(() => {}), input));
+      return messageOf(() => answer);
     },
   },
   {
