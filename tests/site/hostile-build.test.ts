@@ -47,8 +47,8 @@ async function buildSite(outDir: string, { unchecked }: { unchecked: boolean }):
     logLevel: 'error',
     ...(unchecked
       ? {
-          integrations: config.integrations!.filter(
-            (integration) => integration.name !== 'so-tay:content-check',
+          integrations: config.integrations!.flat().filter(
+            (integration) => integration && integration.name !== 'so-tay:content-check',
           ),
           markdown: {
             ...config.markdown,
