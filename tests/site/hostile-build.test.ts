@@ -47,9 +47,9 @@ async function buildSite(outDir: string, { unchecked }: { unchecked: boolean }):
     logLevel: 'error',
     ...(unchecked
       ? {
-          integrations: config.integrations!.flat().filter(
-            (integration) => integration && integration.name !== 'so-tay:content-check',
-          ),
+          integrations: config
+            .integrations!.flat()
+            .filter((integration) => integration && integration.name !== 'so-tay:content-check'),
           markdown: {
             ...config.markdown,
             processor: satteri({
