@@ -3,12 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
 import { security } from './src/integrations/security.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { siteFontFamilies } from './src/lib/fonts/site-fonts.ts';
 import { docLinks } from './src/lib/markdown/doc-links.ts';
 import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
@@ -30,6 +31,13 @@ export default defineConfig({
     security(),
     serviceWorkerInDev(),
   ],
+  // The site's own fonts, from Fontsource packages, served from /_astro/fonts/ (src/lib/fonts/).
+  // Only the local() provider: the others download from a CDN at build.
+  fonts: siteFontFamilies().map(({ faces, ...family }) => ({
+    ...family,
+    provider: fontProviders.local(),
+    options: { variants: faces },
+  })),
   markdown: {
     processor: satteri({
       hastPlugins: [
