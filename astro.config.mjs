@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { nfcText } from './src/integrations/nfc-text.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
 import { security } from './src/integrations/security.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
@@ -26,7 +27,8 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) }),
-    // Before security(): the policy hashes the pruned styles.
+    // Before security(): the policy hashes the final text of the pages.
+    nfcText(),
     pruneCss(),
     security(),
     serviceWorkerInDev(),

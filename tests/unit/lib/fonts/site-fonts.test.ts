@@ -42,3 +42,42 @@ describe('siteFontFamilies', () => {
     for (const family of siteFontFamilies()) expect(family.display).toBe('optional');
   });
 });
+
+/** `U+0102-0103` → [[0x102, 0x103]]. */
+function intervals(ranges: readonly string[]): [number, number][] {
+  return ranges.map((range) => {
+    const [start, end = start] = range.replace(/^U\+/, '').split('-');
+    return [parseInt(start!, 16), parseInt(end, 16)];
+  });
+}
+
+describe('các phông của sổ tay và chữ tiếng Việt', () => {
+  const vowels = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+  const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+  const letters = [
+    ...vowels.flatMap((vowel) => tones.map((tone) => vowel + tone)),
+    'đ',
+    ...'bcdghklmnpqrstvx',
+  ]
+    .map((letter) => letter.normalize('NFC'))
+    .flatMap((letter) => [letter, letter.toUpperCase()]);
+  const covered = (family: ReturnType<typeof siteFontFamilies>[number], char: string) =>
+    intervals(family.faces.flatMap((face) => face.unicodeRange)).some(
+      ([start, end]) => char.codePointAt(0)! >= start && char.codePointAt(0)! <= end,
+    );
+
+  it.each(siteFontFamilies().map((family) => [family.name, family] as const))(
+    '%s có mọi chữ cái tiếng Việt ở dạng dựng sẵn (NFC)',
+    (_, family) => {
+      expect(letters).toHaveLength(2 * (12 * 6 + 1 + 16));
+      expect(letters.filter((letter) => !covered(family, letter))).toEqual([]);
+    },
+  );
+
+  it('"ễ" tách dấu (NFD) cần dấu mũ U+0302, không có trong bộ chữ nào: vì thế bản dựng đưa chữ về NFC', () => {
+    const [sans] = siteFontFamilies();
+    const parts = [...'ễ'.normalize('NFD')];
+    expect(parts.map((char) => char.codePointAt(0)!.toString(16))).toEqual(['65', '302', '303']);
+    expect(parts.filter((char) => !covered(sans!, char))).toEqual(['\u0302']);
+  });
+});
