@@ -29,7 +29,7 @@ export interface FontFace {
 export interface SiteFontFamily {
   name: string;
   cssVariable: `--${string}`;
-  faces: FontFace[];
+  faces: [FontFace, ...FontFace[]];
   /** What shows if the font has not arrived in time (see `display`), or never does. */
   fallbacks: string[];
   /**
@@ -47,10 +47,14 @@ export interface SiteFontFamily {
  * Latin and Vietnamese, with the unicode ranges read from the package's own CSS
  * (`400.css`), so that an update of the package cannot leave them out of step.
  */
-export function fontsourceFaces(packageName: string, weights: number[], root = '.'): FontFace[] {
+export function fontsourceFaces(
+  packageName: string,
+  weights: [number, ...number[]],
+  root = '.',
+): [FontFace, ...FontFace[]] {
   const folder = `${root}/node_modules/${packageName}`;
   const slug = packageName.replace(/^@fontsource\//, '');
-  return weights.flatMap((weight) => {
+  const [first, ...others] = weights.flatMap((weight) => {
     const css = readFileSync(`${folder}/${weight}.css`, 'utf8');
     return SUBSETS.map((subset: Subset) => {
       const file = `${slug}-${subset}-${weight}-normal`;
@@ -66,6 +70,8 @@ export function fontsourceFaces(packageName: string, weights: number[], root = '
       } satisfies FontFace;
     });
   });
+  // One weight at least, each with every subset: never empty.
+  return [first!, ...others];
 }
 
 /** The site's families, as Astro's Fonts API takes them (with the local provider). */

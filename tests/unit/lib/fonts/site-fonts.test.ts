@@ -46,8 +46,8 @@ describe('siteFontFamilies', () => {
 /** `U+0102-0103` → [[0x102, 0x103]]. */
 function intervals(ranges: readonly string[]): [number, number][] {
   return ranges.map((range) => {
-    const [start, end = start] = range.replace(/^U\+/, '').split('-');
-    return [parseInt(start!, 16), parseInt(end, 16)];
+    const [start = '', end = start] = range.replace(/^U\+/, '').split('-');
+    return [parseInt(start, 16), parseInt(end, 16)];
   });
 }
 
