@@ -3,14 +3,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { nfcText } from './src/integrations/nfc-text.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
 import { security } from './src/integrations/security.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
 import { contentPolicy, MDX_FEATURES } from './src/lib/content-check/mdx-policy.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { siteFontFamilies } from './src/lib/fonts/site-fonts.ts';
 import { docLinks } from './src/lib/markdown/doc-links.ts';
 import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
@@ -28,13 +30,21 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) }),
-    // Before security(): the policy hashes the pruned styles.
+    // Before security(): the policy hashes the final text of the pages.
+    nfcText(),
     pruneCss(),
     security(),
     serviceWorkerInDev(),
     // Last: swaps the finished site into dist/ only once everything above has run.
     atomicOutput(),
   ],
+  // The site's own fonts, from Fontsource packages, served from /_astro/fonts/ (src/lib/fonts/).
+  // Only the local() provider: the others download from a CDN at build.
+  fonts: siteFontFamilies().map(({ faces, ...family }) => ({
+    ...family,
+    provider: fontProviders.local(),
+    options: { variants: faces },
+  })),
   markdown: {
     // The content policy runs inside the build's own MDX pipeline: dev, preview and build
     // cannot render a body the checker refuses (src/lib/content-check/mdx-policy.ts).

@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
+import compat from 'eslint-plugin-compat';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -22,5 +23,12 @@ export default defineConfig(
       // a `!` on a group the pattern guarantees is clearer than a redundant check.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // What runs in readers' browsers: every Web API it uses must exist in the browsers of
+    // package.json's "browserslist" (README: "Trình duyệt của người đọc").
+    files: ['src/**/*.{ts,astro}'],
+    ignores: ['src/integrations/**', 'src/content.config.ts'],
+    ...compat.configs['flat/recommended'],
   },
 );

@@ -1,8 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.ts';
+import { chromiumLaunchOptions } from './tests/e2e/chromium.ts';
 
 const PORT = Number(process.env['PORT'] ?? 4321);
-const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,6 +9,8 @@ export default defineConfig({
   // Browser tests mostly wait on the page; two workers keep a 2-core CI machine busy.
   workers: 2,
   forbidOnly: true,
+  // Prints the Chromium used and prepares the fonts it sees (tests/e2e/system-fonts.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
   retries: 0,
   reporter: process.env['CI'] ? 'line' : [['list']],
   use: {
@@ -18,7 +19,8 @@ export default defineConfig({
     // The site's service worker saves the whole site on a first visit: in every test that
     // would be megabytes of background requests. The offline tests allow it for themselves.
     serviceWorkers: 'block',
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+    // No result may depend on the machine's fonts: Chromium sees an Android phone's, from npm packages.
+    launchOptions: chromiumLaunchOptions('android'),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -12,7 +12,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumLaunchOptions, findChromium } from '../tests/e2e/chromium.ts';
+import { prepareFontSetups } from '../tests/e2e/system-fonts.ts';
 
 const PORT = Number(process.env['PORT'] ?? 4321);
 const ORIGIN = `http://localhost:${PORT}`;
@@ -120,7 +121,8 @@ function kb(bytes: number): string {
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `npm run test:e2e` once, or set CHROMIUM_PATH.');
 const server = await startServer();
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+await prepareFontSetups();
+const browser = await chromium.launch(chromiumLaunchOptions('android'));
 try {
   const page = await browser.newPage({ serviceWorkers: 'block' });
   const before = await measureBytes(page, async () => {

@@ -17,7 +17,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumLaunchOptions, findChromium } from '../tests/e2e/chromium.ts';
+import { prepareFontSetups } from '../tests/e2e/system-fonts.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import {
   countPages,
@@ -117,7 +118,8 @@ if (!values['no-starlight']) {
   }
 }
 
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+await prepareFontSetups();
+const browser = await chromium.launch(chromiumLaunchOptions('android'));
 const reports: string[] = [];
 try {
   for (const size of sizes) {

@@ -21,7 +21,8 @@ import lighthouse from 'lighthouse';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumLaunchOptions, findChromium } from '../tests/e2e/chromium.ts';
+import { prepareFontSetups } from '../tests/e2e/system-fonts.ts';
 import { startAstroPreview } from './bench/preview.ts';
 
 const PAGES = [
@@ -141,9 +142,12 @@ if (!executablePath) {
 
 const server = await startAstroPreview(port);
 const debuggingPort = await freePort();
+// The fonts of an Android phone, the project's own set (tests/e2e/system-fonts.ts), not the machine's.
+await prepareFontSetups();
+const launchOptions = chromiumLaunchOptions('android');
 const browser = await chromium.launch({
-  executablePath,
-  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debuggingPort}`],
+  ...launchOptions,
+  args: [...(launchOptions.args ?? []), `--remote-debugging-port=${debuggingPort}`],
 });
 const results: PageResult[] = [];
 try {

@@ -46,14 +46,21 @@ export function focusState(page: Page): Promise<FocusState> {
       problems.push(`không thấy viền tiêu điểm (outline: ${style.outlineStyle} ${style.outlineWidth})`);
     const box = element.getBoundingClientRect();
     if (box.width < 1 || box.height < 1) problems.push('phần tử có tiêu điểm không hiện trên trang');
+    else if (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth)
+      problems.push('phần tử có tiêu điểm nằm ngoài màn hình');
     else {
-      const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
-      const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
-      const onTop = document.elementFromPoint(x, y);
-      if (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth)
-        problems.push('phần tử có tiêu điểm nằm ngoài màn hình');
-      else if (onTop && onTop !== element && !element.contains(onTop) && !onTop.contains(element))
-        problems.push(`bị che bởi ${onTop.tagName.toLowerCase()}`);
+      // The middle of each of its boxes: a link that wraps has one per line, and the middle
+      // of the box around them all may be the text that follows it on the second line.
+      for (const part of element.getClientRects()) {
+        if (part.width < 1 || part.height < 1) continue;
+        const x = Math.min(Math.max(part.left + part.width / 2, 0), innerWidth - 1);
+        const y = Math.min(Math.max(part.top + part.height / 2, 0), innerHeight - 1);
+        const onTop = document.elementFromPoint(x, y);
+        if (onTop && onTop !== element && !element.contains(onTop) && !onTop.contains(element)) {
+          problems.push(`bị che bởi ${onTop.tagName.toLowerCase()}`);
+          break;
+        }
+      }
     }
     return { element: name, problems };
   });

@@ -1,12 +1,12 @@
 /**
  * Keyboard-only use (WCAG 2.1.1, 2.4.3, 2.4.7, 2.4.11): the header's controls — search,
  * reading size, theme toggle, main navigation — are reached with Tab in reading order and
- * work with Enter and Space; on every kind of page each Tab stop shows a visible focus
- * indicator and is not hidden.
+ * work with Enter and Space; on every kind of page, every lesson and every plan, each Tab
+ * stop shows a visible focus indicator and is not hidden.
  */
 import type { Locator, Page } from '@playwright/test';
 import { focusState } from './a11y-focus.ts';
-import { samplePaths } from './a11y-pages.ts';
+import { displayPaths } from './a11y-pages.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Presses Tab until `target` has focus (at most `limit` times); fails if it never does. */
@@ -171,7 +171,7 @@ test.describe('dùng bằng bàn phím', () => {
     expect(reached).toBeGreaterThan(3);
   });
 
-  for (const path of samplePaths()) {
+  for (const path of displayPaths()) {
     test(`mọi điểm dừng Tab trên ${path} đều thấy viền tiêu điểm và không bị che`, async ({ page }) => {
       test.slow();
       // Instant scrolling: the check is about the indicator, not the scroll, and waiting

@@ -1,7 +1,8 @@
 /**
  * The pages the accessibility specs visit: every URL of the built sitemap and every other
  * page built (404, the offline page), so a new page is checked without anyone listing it;
- * and one page of each kind for the slower keyboard, zoom and motion checks.
+ * one page of each kind for the slower checks; and for the keyboard, zoom and small-screen
+ * checks, those plus every lesson and every plan, the pages whose layout varies most.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { builtPages } from '../site/dist-pages.ts';
@@ -57,4 +58,10 @@ export function samplePaths(): string[] {
     '/tim-kiem/',
     '/404.html',
   ];
+}
+
+/** One page of each kind, and every lesson and every plan (`/bai-giang/x/`, `/ke-hoach/2022/`). */
+export function displayPaths(): string[] {
+  const everyOne = sitemapPaths().filter((path) => /^\/(?:bai-giang\/[^/]+|ke-hoach\/\d{4})\/$/.test(path));
+  return [...new Set([...samplePaths(), ...everyOne])];
 }

@@ -1,9 +1,12 @@
 /**
  * Where the browser tests find Chromium: $CHROMIUM_PATH, then the system's
  * /usr/bin/chromium (Debian), then Playwright's own download. `undefined` when none.
+ * And how every test and script launches it: the same flags, and the project's fonts
+ * instead of the machine's (tests/e2e/system-fonts.ts).
  */
-import { chromium } from '@playwright/test';
+import { chromium, type LaunchOptions } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { chromiumEnv, type FontSetupName } from './system-fonts.ts';
 
 /** The path of a usable Chromium, or `undefined`. */
 export function findChromium(): string | undefined {
@@ -21,3 +24,13 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Options for `chromium.launch()`: the Chromium found, the flags above, and a machine's
+ * fonts from the project's own set (Android's unless said otherwise). Run
+ * `prepareFontSetups()` once before.
+ */
+export function chromiumLaunchOptions(fonts: FontSetupName = 'android'): LaunchOptions {
+  const executablePath = findChromium();
+  return { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS, env: chromiumEnv(fonts) };
+}

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { RETIRE_SERVICE_WORKER } from '../../src/lib/offline/retire-service-worker.ts';
 import { expect, test } from './fixtures.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -32,13 +32,33 @@ async function visitOnce(page: Page, path = '/'): Promise<void> {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
+/**
+ * Cuts the network, as a device that loses it would. `setOffline` is DevTools' offline
+ * emulation; Chromium 156 applies it to every document, but Chromium 150 only to those
+ * already open: a page opened afterwards, even in a new tab, starts with
+ * `navigator.onLine` true, so the offline notice stays hidden. With a real loss of
+ * network (run in a network namespace with only loopback, `unshare -n`) Chromium 150
+ * reports false there too and shows the notice: the harness differs, not the product.
+ * So each new document is also told, as the operating system would tell it; where the
+ * emulation already did (`onLine` false from the start), nothing is changed.
+ */
+async function goOffline(context: BrowserContext): Promise<void> {
+  await context.setOffline(true);
+  await context.addInitScript(() => {
+    if (!navigator.onLine) return;
+    let online = false;
+    addEventListener('online', () => (online = true), { capture: true });
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => online });
+  });
+}
+
 test('sau một lần truy cập, không có mạng vẫn mở được trang chưa xem và tìm được', async ({
   page,
   context,
 }) => {
   await visitOnce(page);
   await server.close();
-  await context.setOffline(true);
+  await goOffline(context);
 
   await page.goto(`${server.origin}/van-ban/01-kl-tw/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết luận 01-KL/TW');

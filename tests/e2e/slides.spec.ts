@@ -142,15 +142,21 @@ test.describe('trình chiếu bài giảng', () => {
     }
   });
 
-  test('trang chiếu tự chứa: chữ, kiểu, mã đều nằm trong trang, không gọi đến nơi khác', async ({ page }) => {
+  test('trang chiếu tự chứa: chữ, kiểu, mã đều nằm trong trang, chỉ thêm phông chữ của sổ tay', async ({
+    page,
+  }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(slidesPath);
     await expectSlide(page, 1, lesson.title);
     const origin = new URL(page.url()).origin;
-    // Besides the page itself, only the favicon and the print-only stylesheet (media="print").
-    const others = requests.filter((url) => !url.startsWith(`${origin}${slidesPath}`));
+    // Besides the page itself, only the favicon, the print-only stylesheet (media="print")
+    // and the site's own fonts, which the service worker saves with the page.
+    const others = requests.filter(
+      (url) => !url.startsWith(`${origin}${slidesPath}`) && !url.startsWith(`${origin}/_astro/fonts/`),
+    );
     for (const url of others) expect([`${origin}/favicon.svg`, `${origin}/print-origin.css`]).toContain(url);
+    expect(requests.filter((url) => url.endsWith('.woff2')).length).toBeGreaterThan(0);
     const printOnly = await page
       .locator('link[rel="stylesheet"]')
       .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).media));

@@ -136,6 +136,18 @@ describe('nginx phục vụ bản dựng với deploy/nginx.conf', () => {
     }
   });
 
+  it('phông chữ của sổ tay: kiểu font/woff2, lưu một năm (immutable), không nén lại', async () => {
+    const fonts = readdirSync(join(DIST, '_astro/fonts'));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      const response = await get(`/_astro/fonts/${font}`);
+      expect(response.status, font).toBe(200);
+      expect(response.headers.get('content-type'), font).toBe('font/woff2');
+      expect(response.headers.get('cache-control'), font).toBe(IMMUTABLE);
+      expect(response.headers.get('content-encoding'), font).toBeNull();
+    }
+  });
+
   it('tệp chỉ mục của Pagefind (đã nén sẵn) không bị nén lại', async () => {
     const [index] = readdirSync(join(DIST, 'pagefind/index'));
     const response = await get(`/pagefind/index/${index}`);

@@ -20,7 +20,12 @@
  */
 import postcss, { type Container, type Root, type Rule } from 'postcss';
 
-const STYLE_ELEMENT = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/i;
+/**
+ * The page's stylesheet: the last <style> element, the one Astro writes from the bundled
+ * CSS. The <style> elements before it hold the @font-face rules of the site's fonts
+ * (BaseLayout's <Font>), which have no selectors to prune.
+ */
+const STYLE_ELEMENT = /(<style\b[^>]*>)((?:(?!<\/style)[\s\S])*)(<\/style\s*>)(?![\s\S]*<style\b)/i;
 /** A class selector as written in CSS, escapes included (`.md\:mt-0`, `.\[\&_form\]\:flex-1`). */
 const CLASS_SELECTOR = /\.(-?(?:\\.|[a-zA-Z_])(?:\\.|[\w-])*)/g;
 /** Pseudo-classes that depend on the document's structure alone; every other is a state. */

@@ -155,6 +155,13 @@ describe('stylePruner: mỗi trang chỉ mang CSS nó dùng', () => {
     );
   });
 
+  it('chỉ cắt bảng kiểu của trang (thẻ <style> cuối), không đụng @font-face của phông chữ đứng trước', () => {
+    const fonts = '<style>@font-face{font-family:x;src:url(/a.woff2)}.unused{color:green}</style>';
+    const pruned = prune(page('<p class="used">x</p>').replace('<head>', `<head>${fonts}`));
+    expect(pruned).toContain(fonts);
+    expect(/<style>([^<]*)<\/style><\/head>/.exec(pruned)![1]).not.toContain('.unused');
+  });
+
   it('trang không có <style> thì không đổi', () => {
     expect(prune('<p>x</p>')).toBe('<p>x</p>');
   });
