@@ -5,6 +5,8 @@
  *   with `inlineStylesheets: 'always'`, every stylesheet), read in the client build's
  *   `generateBundle` before Astro takes them out of the bundle to inline them;
  * - the `is:inline` scripts the components define (src/lib/security/inline-scripts.ts);
+ * - the `@font-face` sheets Astro's Fonts API writes with `<Font>`, read from the module
+ *   its Vite plugin generates for that component (`fontFaceSheets`);
  * - each page's stylesheet as prune-css rewrote it (recorded by that step).
  * A `<script>` or `<style>` planted by content is none of these, so it gets no hash.
  */
@@ -66,6 +68,25 @@ export function resetOwnCode(): void {
   ownCode.pageStyles.clear();
 }
 
+/** The module Astro's Fonts API generates for `<Font>`: each family's `@font-face` CSS. */
+const FONTS_MODULE = /^\0virtual:astro:assets\/fonts\/internal$/;
+
+/**
+ * The stylesheets in the Fonts API's generated module (`componentDataByCssVariable`, a Map
+ * written as JSON). Anything else yields nothing, so a change in Astro fails closed: the
+ * fonts' styles would go unhashed and the security test names them.
+ */
+export function fontFaceSheets(moduleCode: string): string[] {
+  const json = /componentDataByCssVariable\s*=\s*new Map\((.*?)\);\s*export /s.exec(moduleCode)?.[1];
+  if (json === undefined) return [];
+  const entries = JSON.parse(json) as unknown;
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry: unknown) => {
+    const css = Array.isArray(entry) ? (entry[1] as { css?: unknown } | undefined)?.css : undefined;
+    return typeof css === 'string' ? [css] : [];
+  });
+}
+
 /** The Vite plugin that reads the client bundle; `enforce: 'pre'` so it sees the chunks Astro will inline. */
 export function ownCodeCollector(): Plugin {
   return {
@@ -74,6 +95,13 @@ export function ownCodeCollector(): Plugin {
     // Scripts come from the client build; Astro inlines the stylesheets of every build
     // (the prerendered pages' CSS comes from the server-side ones).
     applyToEnvironment: (environment) => ['client', 'ssr', 'prerender'].includes(environment.name),
+    transform: {
+      filter: { id: FONTS_MODULE },
+      handler(code) {
+        for (const sheet of fontFaceSheets(code)) ownCode.styles.add(sheet);
+        return null;
+      },
+    },
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
         if (output.type === 'chunk' && this.environment.name === 'client')
