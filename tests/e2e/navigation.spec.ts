@@ -188,9 +188,11 @@ test.describe('trang chủ và trang 404', () => {
   test('trang 404 có ô tìm kiếm và các lối vào chính', async ({ page, consoleErrors }) => {
     const response = await page.goto('/khong-co-trang-nay/');
     expect(response?.status()).toBe(404);
-    // The browser logs the 404 itself; that one error is what this test asks for.
+    // The browser logs the 404 itself, once per load (the fixture loads the page again when
+    // the site's fonts came too late on a busy machine); that is the only error allowed.
     const notFound = 'Failed to load resource: the server responded with a status of 404 (Not Found)';
-    expect(consoleErrors).toEqual([notFound]);
+    expect(consoleErrors.length).toBeGreaterThan(0);
+    expect(new Set(consoleErrors)).toEqual(new Set([notFound]));
     consoleErrors.length = 0;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang này');
     await expect(page.getByRole('searchbox')).toHaveCount(1);
