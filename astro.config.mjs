@@ -10,6 +10,7 @@ import { security } from './src/integrations/security.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { docLinks } from './src/lib/markdown/doc-links.ts';
+import { VIETNAMESE_GFM } from './src/lib/markdown/footnotes.ts';
 import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
         docLinks,
         glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`)),
       ],
+      // Numbered sources are footnotes: their section is "Nguồn", their ways back Vietnamese.
+      features: { gfm: VIETNAMESE_GFM },
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },

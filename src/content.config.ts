@@ -1,5 +1,5 @@
 /**
- * Wires the nine collections of SPEC §2 to their folders under `content/` and to their
+ * Wires the collections of SPEC §2 to their folders under `content/` and to their
  * schemas in `src/schemas/`. Cross-links use Astro's `reference()`; that they resolve is
  * checked before the build by `src/lib/content-check/` (Astro does not check it).
  */
@@ -26,4 +26,6 @@ export const collections = {
   glossary: collection('glossary', '*.yaml', schemas.glossary),
   lessons: collection('lessons', '*.mdx', schemas.lessons),
   events: collection('events', '*.yaml', schemas.events),
+  changes: collection('changes', '*.yaml', schemas.changes),
+  pages: collection('pages', '*.mdx', schemas.pages),
 };

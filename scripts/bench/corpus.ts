@@ -22,7 +22,7 @@ import { capitalise, readSentences, TextGenerator } from './vietnamese-text.ts';
 
 /** One generated entry, ready to be written as a content file. */
 export interface GeneratedEntry {
-  collection: Exclude<CollectionName, 'plans'>;
+  collection: Exclude<CollectionName, 'plans' | 'changes' | 'pages'>;
   id: string;
   /** The front matter (MDX) or the whole document (YAML). */
   data: Record<string, unknown>;

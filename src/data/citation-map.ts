@@ -14,7 +14,11 @@ export async function citationMap(
   year: string,
 ): Promise<{ graph: CitationGraph; drawn: CitationGraph; layout: MapLayout }> {
   const themes = (await themesInOrder()).filter((theme) => theme.data.plan.id === year);
-  const documents = await getCollection('documents', (document) => document.data.plan.id === year);
+  // Context documents (not cited by the plan) are kept apart from the plan's citations.
+  const documents = await getCollection(
+    'documents',
+    (document) => document.data.citedByPlan && document.data.plan?.id === year,
+  );
   const campaigns = await getCollection('campaigns', (campaign) => campaign.data.plan.id === year);
   const graph = buildCitationGraph(
     themes.map((theme) => ({

@@ -7,11 +7,11 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
 import { collectionSchemas } from '../schemas/index.ts';
-import { COLLECTION_PATHS, COLLECTION_TITLES, entryHref, SITE_NAME } from './site.ts';
+import { COLLECTION_PATHS, COLLECTION_TITLES, entryHref, isRouted, SITE_NAME } from './site.ts';
 import { isIsoDate, isPartialDate } from './text/date.ts';
 
-/** The collections published as open data: all of them. */
-export const OPEN_DATA_COLLECTIONS: readonly CollectionName[] = COLLECTIONS;
+/** The collections published as open data: all of those whose pages are built. */
+export const OPEN_DATA_COLLECTIONS: readonly CollectionName[] = COLLECTIONS.filter(isRouted);
 
 /** The URL path of a collection's data file. */
 export function apiPath(collection: CollectionName): string {
@@ -96,7 +96,11 @@ export function apiJsonSchema(collection: CollectionName, site: URL): Record<str
     io: 'output',
     // Dates are checked by refinements, which JSON Schema cannot carry: say it as a format or pattern.
     override: ({ zodSchema, jsonSchema }) => {
-      if (referenceDefinitions.has(zodSchema._zod.def)) {
+      const inner = (zodSchema._zod.def as { innerType?: z.core.$ZodType }).innerType;
+      // An optional reference (a context document's plan) is described on its wrapper.
+      const isReference = (schema: z.core.$ZodType | undefined) =>
+        schema !== undefined && referenceDefinitions.has(schema._zod.def);
+      if (isReference(zodSchema) || isReference(inner)) {
         // The field's description is written for editors, who type an id; readers of the data get a URL.
         jsonSchema.description =
           `${jsonSchema.description ?? ''} Trong dữ liệu mở: địa chỉ (URL) trang của mục đó.`.trim();

@@ -22,7 +22,41 @@ export const COLLECTION_PATHS: Record<CollectionName, string> = {
   glossary: '/thuat-ngu/',
   lessons: '/bai-giang/',
   events: '/lich/',
+  changes: '/thay-doi/',
+  pages: '/',
 };
+
+/**
+ * Collections whose pages are not built yet (a later phase renders them): their entries
+ * are checked, but left out of the open data, the feed and the share images, which would
+ * otherwise point at pages that do not exist.
+ */
+export const UNROUTED_COLLECTIONS = ['changes', 'pages'] as const satisfies readonly CollectionName[];
+
+/** Whether a collection's pages are built (see {@link UNROUTED_COLLECTIONS}). */
+export function isRouted<C extends CollectionName>(
+  collection: C,
+): collection is Exclude<C, (typeof UNROUTED_COLLECTIONS)[number]> {
+  return !(UNROUTED_COLLECTIONS as readonly CollectionName[]).includes(collection);
+}
+
+/**
+ * First path segments the site uses for its own sections: a stand-alone page
+ * (`/<slug>/`) cannot take one of these names.
+ */
+export const RESERVED_SEGMENTS: readonly string[] = [
+  ...Object.values(COLLECTION_PATHS)
+    .map((path) => path.split('/')[1] ?? '')
+    .filter(Boolean),
+  'api',
+  'ban-do-trich-dan',
+  'du-lieu-mo',
+  'huong-dan-bien-tap',
+  'icons',
+  'ngoai-tuyen',
+  'og',
+  'tim-kiem',
+];
 
 /**
  * The collections of entries (all but plans), in the order readers meet them: where
@@ -56,6 +90,8 @@ export const ENTRY_KIND_LABELS: Record<CollectionName, string> = {
   glossary: 'thuật ngữ',
   lessons: 'bài giảng',
   events: 'sự kiện',
+  changes: 'thay đổi',
+  pages: 'trang',
 };
 
 /** The heading of each collection's index page. */
@@ -69,14 +105,21 @@ export const COLLECTION_TITLES: Record<CollectionName, string> = {
   glossary: 'Thuật ngữ và chữ viết tắt',
   lessons: 'Bài giảng',
   events: 'Lịch các ngày kỷ niệm',
+  changes: 'Những thay đổi từ năm 2022',
+  pages: 'Trang',
 };
 
+/** Collections whose entries live on one page each, as anchors. */
+function isAnchored(collection: CollectionName): boolean {
+  return collection === 'glossary' || collection === 'events' || collection === 'changes';
+}
+
 /**
- * The URL of an entry. Glossary terms and events live on one page each, as anchors;
- * every other entry has a page of its own.
+ * The URL of an entry. Glossary terms, events and changes live on one page each, as
+ * anchors; every other entry has a page of its own (stand-alone pages at `/<slug>/`).
  */
 export function entryHref(collection: CollectionName, id: string): string {
-  if (collection === 'glossary' || collection === 'events') return `${COLLECTION_PATHS[collection]}#${id}`;
+  if (isAnchored(collection)) return `${COLLECTION_PATHS[collection]}#${id}`;
   return `${COLLECTION_PATHS[collection]}${id}/`;
 }
 
@@ -88,8 +131,13 @@ export function entryFromPath(path: string): { collection: CollectionName; id: s
   const [pathname = '', hash = ''] = path.split('#');
   for (const [collection, base] of Object.entries(COLLECTION_PATHS) as [CollectionName, string][]) {
     if (collection === 'plans') continue;
-    if (collection === 'glossary' || collection === 'events') {
+    if (isAnchored(collection)) {
       if (pathname === base && hash) return { collection, id: hash };
+      continue;
+    }
+    if (collection === 'pages') {
+      const page = /^\/([a-z0-9-]+)\/?$/.exec(pathname);
+      if (page && !RESERVED_SEGMENTS.includes(page[1]!)) return { collection, id: page[1]! };
       continue;
     }
     const match = pathname.startsWith(base) ? /^([a-z0-9-]+)\/?$/.exec(pathname.slice(base.length)) : null;

@@ -5,13 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { entryHref } from '../../src/lib/site.ts';
+import { entryHref, isRouted } from '../../src/lib/site.ts';
 import { builtPages, jsonLd, SITE } from './built-site.ts';
 
 const { entries } = loadContent(['content']);
 /** Entries with a page of their own (events and glossary terms are anchors of one page). */
 const entryPages = entries.filter(
-  (entry) => entry.collection !== 'plans' && !entryHref(entry.collection, entry.id).includes('#'),
+  (entry) =>
+    entry.collection !== 'plans' &&
+    isRouted(entry.collection) &&
+    !entryHref(entry.collection, entry.id).includes('#'),
 );
 
 type Node = Record<string, unknown>;
