@@ -4,15 +4,17 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
 import { security } from './src/integrations/security.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
+import { contentPolicy, MDX_FEATURES } from './src/lib/content-check/mdx-policy.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { docLinks } from './src/lib/markdown/doc-links.ts';
-import { VIETNAMESE_GFM } from './src/lib/markdown/footnotes.ts';
 import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
+import { CODE_THEMES, styleToClasses } from './src/lib/markdown/shiki-classes.ts';
 import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
 
 export default defineConfig({
@@ -30,18 +32,23 @@ export default defineConfig({
     pruneCss(),
     security(),
     serviceWorkerInDev(),
+    // Last: swaps the finished site into dist/ only once everything above has run.
+    atomicOutput(),
   ],
   markdown: {
+    // The content policy runs inside the build's own MDX pipeline: dev, preview and build
+    // cannot render a body the checker refuses (src/lib/content-check/mdx-policy.ts).
     processor: satteri({
+      features: MDX_FEATURES,
+      mdastPlugins: [contentPolicy],
       hastPlugins: [
         asciiHeadingIds,
         docLinks,
         glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`)),
       ],
-      // Numbered sources are footnotes: their section is "Nguồn", their ways back Vietnamese.
-      features: { gfm: VIETNAMESE_GFM },
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // Token colours as classes, not style attributes: the CSP allows no inline style.
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [styleToClasses] },
   },
   vite: {
     plugins: [tailwindcss()],

@@ -11,7 +11,12 @@
  * Usage: `node scripts/build-service-worker.ts [site folder, default dist]`.
  */
 import { generateSW } from 'workbox-build';
-import { HASHED_FILES, PRECACHE_GLOBS, PRECACHE_IGNORES } from '../src/lib/offline/precache.ts';
+import {
+  HASHED_FILES,
+  PRECACHE_GLOBS,
+  PRECACHE_IGNORES,
+  precacheProblems,
+} from '../src/lib/offline/precache.ts';
 import { OFFLINE_PAGE_PATH } from '../src/lib/offline/routes.ts';
 
 const root = process.argv[2] ?? 'dist';
@@ -43,5 +48,10 @@ const { count, size, warnings } = await generateSW({
   ],
 });
 
-for (const warning of warnings) console.warn(warning);
+// A file Workbox would skip is a page missing offline: the build fails instead (audit P21).
+const problems = precacheProblems(warnings);
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
 console.log(`Service worker: ${root}/sw.js lưu sẵn ${count} tệp (${(size / 1024).toFixed(0)} KB).`);

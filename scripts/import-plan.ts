@@ -6,19 +6,22 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import {
   describePlan,
+  forceImpact,
   importPlan,
   latestPlan,
   onlyYearMissing,
   planFile,
 } from '../src/lib/editor/import-plan.ts';
 import { readPlanSource } from '../src/lib/editor/plan-source.ts';
+import { IMPORT_PLAN_OPTIONS, parseCommandLine } from '../src/lib/editor/command-line.ts';
 import { clackPrompter, isInteractive } from '../src/lib/editor/prompter.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { planToYaml } from '../src/lib/plan/plan-yaml.ts';
+import type { Plan } from '../src/schemas/plan.ts';
+import { parse } from 'yaml';
 
 const USAGE = `Cách dùng: npm run import-plan -- <tệp .txt hoặc .docx> [--year 2023] [--issuer "…"] [--force]
   --year    năm của kế hoạch, khi trích yếu không ghi "… năm 2023"
@@ -36,15 +39,7 @@ function parseYear(value: string): number | undefined {
 
 const args = (() => {
   try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        year: { type: 'string' },
-        issuer: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    return parseCommandLine(IMPORT_PLAN_OPTIONS, process.argv.slice(2));
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
   }
@@ -124,10 +119,16 @@ if (existsSync(target)) {
     console.log(`${target} đã đúng như bản gốc này; không có gì thay đổi.`);
     process.exit(0);
   }
+  const impact = forceImpact(parse(readFileSync(target, 'utf8')) as Plan, plan, root);
   if (!args.values.force)
     fail(
-      `Đã có ${target} và nội dung khác bản vừa đọc. Kiểm tra lại năm; nếu muốn thay bằng bản này, chạy lại với --force.`,
+      [
+        `Đã có ${target} và nội dung khác bản vừa đọc. Kiểm tra lại năm; nếu muốn thay bằng bản này, chạy lại với --force.`,
+        ...(impact.length > 0 ? ['Thay thì:', ...impact.map((line) => `  • ${line}`)] : []),
+      ].join('\n'),
     );
+  if (impact.length > 0)
+    console.warn(['--force: thay kế hoạch thì', ...impact.map((line) => `  • ${line}`)].join('\n'));
 }
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, yaml);

@@ -5,7 +5,8 @@
  * It proposes the slug (SPEC §2), refuses a duplicate, and writes a skeleton that the
  * content checker accepts. `npm run new -- --help` lists every flag.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { parseCommandLine } from '../src/lib/editor/command-line.ts';
 import * as clack from '@clack/prompts';
 import { indexContent } from '../src/lib/editor/content-index.ts';
 import { ENTRY_KINDS, entryKind, type Answers } from '../src/lib/editor/entry-kinds.ts';
@@ -52,7 +53,12 @@ function fail(message: string): never {
 
 const { values } = (() => {
   try {
-    return parseArgs({ options, allowPositionals: false });
+    const parsed = parseCommandLine(options, process.argv.slice(2));
+    if (parsed.positionals.length > 0)
+      throw new Error(
+        `Không hiểu "${parsed.positionals.join(' ')}": mỗi giá trị cần đi sau một tùy chọn, ví dụ --name "…".`,
+      );
+    return parsed;
   } catch (error) {
     return fail(`${(error as Error).message}\nXem các tùy chọn: npm run new -- --help`);
   }
@@ -63,7 +69,13 @@ if (values['help']) {
 }
 
 const interactive = isInteractive();
-const index = indexContent(contentRoot());
+const index = (() => {
+  try {
+    return indexContent(contentRoot());
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
 if (interactive) clack.intro('Tạo mục mới cho sổ tay');
 
 let collection = typeof values['kind'] === 'string' ? values['kind'] : undefined;

@@ -6,26 +6,28 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import type { CollectionName, ReferenceFactory } from './schemas/common.ts';
+import { COLLECTION_EXTENSIONS, type CollectionName, type ReferenceFactory } from './schemas/common.ts';
 import { collectionSchemas } from './schemas/index.ts';
 import { contentRoot } from './lib/content-root.ts';
 
 const schemas = collectionSchemas({ reference: reference as unknown as ReferenceFactory });
 
-function collection<S extends z.ZodType>(name: CollectionName, pattern: string, schema: S) {
+/** A collection loads the files of its one extension, directly in its folder; the checker refuses any other file there. */
+function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
+  const pattern = `*${COLLECTION_EXTENSIONS[name]}`;
   return defineCollection({ loader: glob({ base: `${contentRoot()}/${name}`, pattern }), schema });
 }
 
 export const collections = {
-  plans: collection('plans', '*.yaml', schemas.plans),
-  themes: collection('themes', '*.mdx', schemas.themes),
-  documents: collection('documents', '*.mdx', schemas.documents),
-  campaigns: collection('campaigns', '*.mdx', schemas.campaigns),
-  examples: collection('examples', '*.mdx', schemas.examples),
-  organizations: collection('organizations', '*.mdx', schemas.organizations),
-  glossary: collection('glossary', '*.yaml', schemas.glossary),
-  lessons: collection('lessons', '*.mdx', schemas.lessons),
-  events: collection('events', '*.yaml', schemas.events),
-  changes: collection('changes', '*.yaml', schemas.changes),
-  pages: collection('pages', '*.mdx', schemas.pages),
+  plans: collection('plans', schemas.plans),
+  themes: collection('themes', schemas.themes),
+  documents: collection('documents', schemas.documents),
+  campaigns: collection('campaigns', schemas.campaigns),
+  examples: collection('examples', schemas.examples),
+  organizations: collection('organizations', schemas.organizations),
+  glossary: collection('glossary', schemas.glossary),
+  lessons: collection('lessons', schemas.lessons),
+  events: collection('events', schemas.events),
+  changes: collection('changes', schemas.changes),
+  pages: collection('pages', schemas.pages),
 };

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
 import { collectionSchemas } from '../schemas/index.ts';
 import { COLLECTION_PATHS, COLLECTION_TITLES, entryHref, isRouted, SITE_NAME } from './site.ts';
+import { EXTERNAL_URL } from './format/url.ts';
 import { isIsoDate, isPartialDate } from './text/date.ts';
 
 /** The collections published as open data: all of those whose pages are built. */
@@ -164,6 +165,7 @@ export function describeValueType(property: JsonSchemaProperty): string {
       return 'true hoặc false';
     case 'string':
       if (property.format === 'uri') return 'địa chỉ URL';
+      if (property.pattern === EXTERNAL_URL.source) return 'địa chỉ web https:// hoặc http://';
       if (property.format === 'date') return 'ngày YYYY-MM-DD';
       if (property.pattern === PARTIAL_DATE_PATTERN) return 'ngày YYYY-MM-DD, tháng YYYY-MM hoặc năm YYYY';
       return 'văn bản';

@@ -4,6 +4,7 @@
  * Messages are in Vietnamese: editors read them (SPEC §6).
  */
 import { z } from 'astro/zod';
+import { EXTERNAL_URL } from '../lib/format/url.ts';
 import { PARAGRAPH_ID_PATTERN } from '../lib/plan/paragraph-id.ts';
 import { isIsoDate, isPartialDate, vietnameseDateToIso } from '../lib/text/date.ts';
 import { describeValue } from './messages.ts';
@@ -25,6 +26,21 @@ export const COLLECTIONS = [
 
 /** One of the collection names. */
 export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** The one kind of file each collection loads: pure data in YAML, entries with a body in MDX. */
+export const COLLECTION_EXTENSIONS = {
+  plans: '.yaml',
+  themes: '.mdx',
+  documents: '.mdx',
+  campaigns: '.mdx',
+  examples: '.mdx',
+  organizations: '.mdx',
+  glossary: '.yaml',
+  lessons: '.mdx',
+  events: '.yaml',
+  changes: '.yaml',
+  pages: '.mdx',
+} as const satisfies Record<CollectionName, '.mdx' | '.yaml'>;
 
 /**
  * Builds a cross-reference field to an entry of another collection. In the site this is
@@ -73,6 +89,13 @@ function urlGuess(input: unknown): string | undefined {
   return typeof input === 'string' && /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i.test(input.trim())
     ? `https://${input.trim()}`
     : undefined;
+}
+
+/** What an external link must be, what was found, and the likely fix. */
+function urlMessage(input: unknown): string {
+  const guess = urlGuess(input);
+  const hint = guess ? ` Hãy viết: ${guess}.` : ' Hãy chép nguyên địa chỉ từ thanh địa chỉ của trình duyệt.';
+  return `cần địa chỉ web đầy đủ (https://…), nhưng gặp ${describeValue(input)}.${hint}`;
 }
 
 /** A calendar date written `YYYY-MM-DD` (kept as text, so no time zone can shift it). */
@@ -159,16 +182,12 @@ const EXCERPT_DESCRIPTION =
 export const publicLink = z
   .strictObject({
     url: z
-      .url({
-        error: (issue) => {
-          const guess = urlGuess(issue.input);
-          const hint = guess
-            ? ` Hãy viết: ${guess}.`
-            : ' Hãy chép nguyên địa chỉ từ thanh địa chỉ của trình duyệt.';
-          return `cần địa chỉ web đầy đủ (https://…), nhưng gặp ${describeValue(issue.input)}.${hint}`;
-        },
-      })
-      .describe('Địa chỉ đầy đủ của trang nguồn công khai, bắt đầu bằng https://.'),
+      .string({ error: (issue) => urlMessage(issue.input) })
+      .trim()
+      .regex(EXTERNAL_URL, { error: (issue) => urlMessage(issue.input) })
+      .describe(
+        'Địa chỉ đầy đủ của trang nguồn công khai, bắt đầu bằng https:// (hoặc http://); không nhận javascript:, data: hay địa chỉ khác.',
+      ),
     title: text('Tên trang hoặc bài viết nguồn, như trang đó ghi.'),
     publisher: optionalText('Cơ quan hoặc tờ báo đăng nguồn (ví dụ Báo Nhân Dân).'),
     published: partialDate

@@ -1,5 +1,6 @@
 /** A propaganda theme: one item of section II of a plan (`content/themes/<slug>.mdx`). */
 import { z } from 'astro/zod';
+import { describeValue } from './messages.ts';
 import { changeRefs, provenance, text, textList, type SchemaContext } from './common.ts';
 
 /** The schema of a `themes` entry. */
@@ -9,7 +10,10 @@ export function themeSchema(context: SchemaContext) {
     title: text('Tiêu đề của chủ đề, nguyên văn như tiểu mục trong mục II của kế hoạch.'),
     shortTitle: text('Tên ngắn để hiện trong trình đơn và thẻ, ví dụ "Đoàn kết toàn dân".'),
     order: z
-      .int({ error: 'cần số thứ tự của tiểu mục trong mục II (1 đến 5).' })
+      .int({
+        error: (issue) =>
+          `cần số thứ tự của tiểu mục trong mục II (1 đến 5), viết bằng chữ số, nhưng gặp ${describeValue(issue.input)}.`,
+      })
       .min(1)
       .describe('Số thứ tự của tiểu mục trong mục II của kế hoạch (1 là II.1).'),
     summary: text('Tóm tắt bằng lời thường, để người dân đọc là hiểu (2–4 câu).'),

@@ -168,6 +168,13 @@ describe('nginx phục vụ bản dựng với deploy/nginx.conf', () => {
     },
   );
 
+  // Audit X1, X2 (issue 13).
+  it.each(['/_astro/', '/pagefind/', '/404.html'])('%s: trang 404 của sổ tay, mã 404', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Không tìm thấy trang này');
+  });
+
   it('tệp _headers (dành cho máy chủ khác) không được phục vụ', async () => {
     expect((await get('/_headers')).status).toBe(404);
   });

@@ -50,6 +50,11 @@ describe.each(builtPages().map((page) => [page.path, page.html] as const))('%s',
       policy['style-src']!.filter((source) => source.startsWith("'sha256-")).sort(),
     );
   });
+
+  it('không thuộc tính style nào, nên chính sách không cho phép style nội tuyến trong thẻ', () => {
+    expect(html.replace(/<script[\s\S]*?<\/script>/g, '')).not.toMatch(/<[a-z][^>]*\sstyle=/);
+    expect(decodeHtml(meta![1]!)).not.toContain('style-src-attr');
+  });
 });
 
 it('dist/_headers gửi các tiêu đề bảo mật cho mọi đường dẫn', () => {

@@ -144,6 +144,8 @@ describe('mục mới tạo bằng npm run new', () => {
   it('mã trong nội dung MDX được Shiki tô màu', () => {
     const html = page('van-ban/99-kl-tw');
     expect(html).toMatch(/<pre class="astro-code[^"]*"[^>]*data-language="yaml"/);
-    expect(html).toMatch(/<span style="--shiki-light:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">/);
+    // Colours as palette classes, not style attributes: the CSP allows no inline style.
+    expect(html).toMatch(/<span class="sl-[0-9a-f]{6} sd-[0-9a-f]{6}">/);
+    expect(html).not.toMatch(/<(?:pre|span)[^>]* style=/);
   });
 });

@@ -11,11 +11,12 @@ import { describeValue, vietnameseErrorMap } from '../../schemas/messages.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { planParagraphs } from '../plan/plan-paragraphs.ts';
 import { closest } from '../text/closest.ts';
-import { normalizeText, slugify, symbolKey, symbolToSlug } from '../text/vietnamese.ts';
+import { normalizeText, slugify, symbolToSlug } from '../text/vietnamese.ts';
 import { fieldAt } from '../editor/schema-fields.ts';
 import { basename, extname } from 'node:path';
 import { lineOfField, loadContent, type RawEntry } from './load.ts';
-import { findComponents, findHeadings, MDX_COMPONENT_NAMES } from './mdx-body.ts';
+import { findHeadings } from './mdx-body.ts';
+import { faultProblems, inspectSource } from './mdx-policy.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
 
 /** A reference as the checker's schemas produce it (the same shape as Astro's). */
@@ -147,7 +148,15 @@ export function checkContent(roots: string[]): ContentProblem[] {
       .map(({ raw, data }) => [raw.id, new Map(planParagraphs(data as Plan).map((p) => [p.id, p.text]))]),
   );
 
-  const symbols = new Map<string, RawEntry>();
+  // Documents with the same symbol, however spaced or slashed (01-KL/TW, 01 KL-TW), are one:
+  // the file already named after it keeps it, else the first; the others are told to merge.
+  const symbolOwners = new Map<string, RawEntry>();
+  for (const { raw, data } of parsed) {
+    if (raw.collection !== 'documents' || typeof data['symbol'] !== 'string') continue;
+    const slug = symbolToSlug(data['symbol']);
+    const owner = symbolOwners.get(slug);
+    if (!owner || (owner.id !== slug && raw.id === slug)) symbolOwners.set(slug, raw);
+  }
   for (const { raw, data } of parsed) {
     for (const { ref, path } of collectRefs(data)) {
       if (!ids.get(ref.collection)!.has(ref.id))
@@ -194,46 +203,45 @@ export function checkContent(roots: string[]): ContentProblem[] {
     if (raw.collection === 'documents' && typeof data['symbol'] === 'string') {
       const symbol = data['symbol'];
       const expected = symbolToSlug(symbol);
-      const other = symbols.get(symbolKey(symbol));
-      if (other) {
+      const owner = symbolOwners.get(expected)!;
+      if (owner !== raw) {
         report(
           raw,
           ['symbol'],
-          `số hiệu "${symbol}" đã dùng cho ${other.file}: mỗi văn bản chỉ có một mục. Gộp nội dung vào tệp đó rồi xoá tệp này, hoặc sửa số hiệu nếu gõ nhầm.`,
+          `số hiệu "${symbol}" đã dùng cho ${owner.file}: mỗi văn bản chỉ có một mục. Gộp nội dung vào tệp đó rồi xoá tệp này, hoặc sửa số hiệu nếu gõ nhầm.`,
         );
-      } else {
-        symbols.set(symbolKey(symbol), raw);
+      } else if (raw.id !== expected && SLUG.test(raw.id)) {
         // A file name that is not a slug at all was reported above, with this same fix.
-        if (raw.id !== expected && SLUG.test(raw.id)) {
-          report(
-            raw,
-            ['symbol'],
-            `văn bản có số hiệu "${symbol}" thì tệp phải tên là ${expected}${extname(raw.file)} (địa chỉ /van-ban/${expected}/), nhưng tệp đang tên là ${basename(raw.file)}. Hãy đổi tên tệp.`,
-          );
-        }
+        report(
+          raw,
+          ['symbol'],
+          `văn bản có số hiệu "${symbol}" thì tệp phải tên là ${expected}${extname(raw.file)} (địa chỉ /van-ban/${expected}/), nhưng tệp đang tên là ${basename(raw.file)}. Hãy đổi tên tệp.`,
+        );
       }
     }
 
-    const bodyLine = raw.dataSource.split(/\r?\n/).length + raw.dataLine + 1;
-    for (const use of findComponents(raw.body)) {
-      const line = bodyLine + use.line - 1;
-      if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(use.name)) {
-        problems.push({
-          file: raw.file,
-          line,
-          field: 'nội dung',
-          message: unknownComponentMessage(use.name),
-        });
-      } else if (use.name === 'PlanQuote') {
-        const problem = planQuoteProblem(use.attributes, plans, ids.get('plans')!);
-        if (problem) problems.push({ file: raw.file, line, field: 'nội dung', message: problem });
-      }
+    if (raw.collection === 'plans' && String(data['year']) !== raw.id) {
+      report(
+        raw,
+        ['year'],
+        `kế hoạch năm ${String(data['year'])} phải nằm trong tệp ${String(data['year'])}.yaml (tên tệp là năm, cũng là địa chỉ /ke-hoach/${String(data['year'])}/), nhưng tệp tên là ${basename(raw.file)}. Hãy đổi tên tệp, hoặc sửa year nếu gõ nhầm.`,
+      );
     }
 
-    if (raw.collection === 'lessons') {
+    if (raw.mdxSource === undefined) continue;
+    const body = inspectSource(raw.mdxSource);
+    problems.push(...faultProblems(raw.file, body.faults));
+    for (const use of body.components) {
+      if (use.name !== 'PlanQuote') continue;
+      const problem = planQuoteProblem(use.attributes, plans, ids.get('plans')!);
+      if (problem) problems.push({ file: raw.file, line: use.line, field: 'nội dung', message: problem });
+    }
+
+    if (raw.collection === 'lessons' && body.tree) {
       const outline = (data['outline'] as { title: string }[]).map((section) => section.title);
-      const headings = findHeadings(raw.body, 2);
-      if (outline.join('\n') !== headings.join('\n')) {
+      const headings = findHeadings(body.tree, 2);
+      // The build sets headings with typographic quotes; the outline is written with plain ones.
+      if (foldQuotes(outline.join('\n')) !== foldQuotes(headings.join('\n'))) {
         report(
           raw,
           ['outline'],
@@ -245,6 +253,11 @@ export function checkContent(roots: string[]): ContentProblem[] {
 
   checkThemesAgainstPlans(parsed, report);
   return problems;
+}
+
+/** Text with typographic quotes (“ ” ‘ ’) written as plain ones, to compare what an editor typed with what the build set. */
+function foldQuotes(text: string): string {
+  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 }
 
 /** A theme's title is its plan item's heading verbatim, and each item has one theme at most. */
@@ -296,9 +309,8 @@ function planQuoteProblem(
   planFiles: Set<string>,
 ): string | undefined {
   const { plan, paragraph, text } = attributes;
-  if (plan === undefined || paragraph === undefined) {
-    return '<PlanQuote> cần hai thuộc tính plan và paragraph. Hãy thêm thuộc tính còn thiếu, ví dụ <PlanQuote plan="2022" paragraph="II.1.4" />.';
-  }
+  // Missing or non-literal attributes are the policy's to report (mdx-policy.ts).
+  if (plan === undefined || paragraph === undefined) return undefined;
   const paragraphs = plans.get(plan);
   // A plan that failed its own checks is reported there; don't pile up errors on its quotes.
   if (!paragraphs && planFiles.has(plan)) return undefined;
@@ -351,12 +363,4 @@ function danglingMessage(ref: Ref, existing: Set<string>): string {
   const guess = closest(ref.id, [...existing]);
   const hint = guess ? ` Có phải ý bạn là "${guess}"?` : '';
   return `tham chiếu đến "${ref.id}" nhưng không có mục nào như vậy trong content/${ref.collection}/.${hint} Kiểm tra chính tả (mã là tên tệp, không có đuôi), hoặc tạo mục đó trước: npm run new.`;
-}
-
-/** A tag that is not one of the MDX components editors may use. */
-function unknownComponentMessage(name: string): string {
-  const known = MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
-  const guess = closest(name, MDX_COMPONENT_NAMES);
-  const hint = guess ? ` Có phải ý bạn là <${guess}>?` : '';
-  return `không có thành phần <${name}>.${hint} Chỉ dùng được ${known} (cách viết: docs/huong-dan-bien-tap.md); sửa hoặc xoá thẻ này.`;
 }

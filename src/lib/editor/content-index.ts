@@ -4,6 +4,7 @@
  * organizations an entry can refer to, and which plan items already have a theme.
  */
 import { loadContent } from '../content-check/load.ts';
+import { formatProblem } from '../content-check/problem.ts';
 import { planParagraphs, type PlanParagraph } from '../plan/plan-paragraphs.ts';
 import { symbolKey } from '../text/vietnamese.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
@@ -39,7 +40,18 @@ function record(value: unknown): Record<string, unknown> {
 
 /** Reads the content folder into what `npm run new` asks about and checks against. */
 export function indexContent(root: string): ContentIndex {
-  const { entries } = loadContent([root]);
+  const { entries, problems } = loadContent([root]);
+  // A broken plan is not "no plan": say which file to fix, rather than to import one (audit N4).
+  const brokenPlans = problems.filter(
+    (problem) => problem.file.includes(`plans`) && problem.file.endsWith('.yaml'),
+  );
+  if (brokenPlans.length > 0)
+    throw new Error(
+      [
+        'Không đọc được kế hoạch: hãy sửa các lỗi này trước (npm run check:content cho biết thêm):',
+        ...brokenPlans.map((problem) => `  ${formatProblem(problem)}`),
+      ].join('\n'),
+    );
   const files = new Map(COLLECTIONS.map((c) => [c, new Map<string, string>()]));
   const index: ContentIndex = {
     root,

@@ -8,6 +8,7 @@ import { CAMPAIGN_KINDS } from '../../schemas/campaign.ts';
 import { DOCUMENT_KINDS } from '../../schemas/document.ts';
 import { ORGANIZATION_LEVELS } from '../../schemas/organization.ts';
 import type { CollectionName } from '../../schemas/common.ts';
+import { EXTERNAL_URL } from '../format/url.ts';
 import { isIsoDate, vietnameseDateToIso, yearOf } from '../text/date.ts';
 import { normalizeText, slugify, symbolKey, symbolToSlug } from '../text/vietnamese.ts';
 import { paragraphsOf, planOf, type ContentIndex, type NamedEntry } from './content-index.ts';
@@ -15,6 +16,13 @@ import type { Choice } from './prompter.ts';
 
 /** The answers given so far: text, or a list for list and multiple-choice questions. */
 export type Answers = Record<string, string | string[] | undefined>;
+
+/** What is wrong with a source's address under the site's one URL rule (src/lib/format/url.ts), if anything. */
+export function sourceUrlProblem(value: string): string | undefined {
+  return EXTERNAL_URL.test(value.trim())
+    ? undefined
+    : `Cần địa chỉ web đầy đủ, bắt đầu bằng https://; gặp "${value}".`;
+}
 
 interface QuestionBase {
   /** The answer's name; also its command-line flag (`issuer-group` → `--issuer-group`). */
@@ -339,10 +347,7 @@ const examples: EntryKind = {
       key: 'source-url',
       type: 'text',
       message: 'Địa chỉ bài báo, trang nguồn công khai (https://…)?',
-      validate: (value) =>
-        /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value)
-          ? undefined
-          : `Cần địa chỉ web đầy đủ, bắt đầu bằng https://; gặp "${value}".`,
+      validate: sourceUrlProblem,
     },
     {
       key: 'source-title',

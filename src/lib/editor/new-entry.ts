@@ -50,6 +50,10 @@ function checkAnswer(
   switch (question.type) {
     case 'text': {
       const typed = (Array.isArray(raw) ? raw.join(' ') : raw).trim();
+      // A field of one line: a line break or control character would end up in titles and YAML (audit N1).
+      // eslint-disable-next-line no-control-regex -- control characters are what it finds.
+      if (/[\u0000-\u001f\u007f]/.test(typed))
+        return { problem: 'Cần viết trên một dòng, không xuống dòng và không có ký tự điều khiển.' };
       const value = typed && question.normalize ? question.normalize(typed) : typed;
       const problem = question.validate?.(value, answers, index);
       return problem ? { problem } : { value };

@@ -5,7 +5,7 @@
  * typed or be a bulleted list, and "I."/"1." may be typed or be automatic numbering;
  * every form comes out as the same typed line, so both kinds of file import alike.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
 import { romanNumeral } from '../plan/paragraph-id.ts';
@@ -100,11 +100,32 @@ export async function readDocx(buffer: Buffer): Promise<{ lines: string[]; warni
  * takes (one line per paragraph). Throws a Vietnamese message for any other kind of file.
  */
 export async function readPlanSource(path: string): Promise<{ text: string; warnings: string[] }> {
+  if ((await stat(path)).isDirectory())
+    throw new Error(
+      `"${path}" là một thư mục, không phải tệp. Hãy cho đường dẫn đến tệp kế hoạch .txt hoặc .docx trong đó.`,
+    );
   const extension = extname(path).toLowerCase();
-  if (extension === '.txt') return { text: await readFile(path, 'utf8'), warnings: [] };
+  if (extension === '.txt') {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path)), warnings: [] };
+    } catch (error) {
+      throw new Error(
+        `Tệp "${path}" không phải UTF-8 (có lẽ lưu bằng bảng mã Windows-1258 hoặc TCVN3). Hãy mở tệp và lưu lại dạng UTF-8 (Notepad: Lưu thành…, Mã hoá: UTF-8), rồi nhập lại.`,
+        { cause: error },
+      );
+    }
+  }
   if (extension === '.docx') {
-    const { lines, warnings } = await readDocx(await readFile(path));
-    return { text: lines.join('\n'), warnings };
+    let read;
+    try {
+      read = await readDocx(await readFile(path));
+    } catch (error) {
+      throw new Error(
+        `Không đọc được tệp Word "${path}": tệp hỏng hoặc không phải .docx. Hãy mở bằng Word, lưu lại dưới dạng .docx, rồi nhập lại.`,
+        { cause: error },
+      );
+    }
+    return { text: read.lines.join('\n'), warnings: read.warnings };
   }
   throw new Error(
     `Không nhập được "${path}": chỉ nhận tệp văn bản .txt hoặc tệp Word .docx. Với tệp .doc cũ, hãy mở bằng Word và lưu lại dưới dạng .docx.`,

@@ -47,39 +47,77 @@ export function isInteractive(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !clack.isCI();
 }
 
+/** What a command says when the editor stops it before anything is written. */
+const STOPPED = 'Đã dừng; chưa ghi tệp nào.';
+
+/**
+ * An answer, or an Error saying the command stopped when the input ends first (Ctrl+D):
+ * the prompt's promise would otherwise never settle, and Node would end the command with
+ * an English warning and exit code 13 (audit I8, N2).
+ */
+export function answerOrStop<T>(
+  answer: Promise<T>,
+  input: NodeJS.ReadableStream = process.stdin,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(new Error(STOPPED));
+    input.once('end', stop);
+    input.once('close', stop);
+    answer.then(resolve, reject).finally(() => {
+      input.off('end', stop);
+      input.off('close', stop);
+    });
+  });
+}
+
 function answered<T>(value: T | symbol): T {
   if (clack.isCancel(value)) {
-    clack.cancel('Đã dừng; chưa ghi tệp nào.');
+    clack.cancel(STOPPED);
     process.exit(1);
   }
   return value as T;
 }
 
+/** A prompt's answer; on end of input, the command stops with a Vietnamese message and exit code 1. */
+async function untilInputEnds<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answerOrStop(answer);
+  } catch (error) {
+    if ((error as Error).message !== STOPPED) throw error;
+    clack.cancel(STOPPED);
+    process.exit(1);
+  }
+}
+
 /** Asks in the terminal with @clack/prompts; Ctrl+C stops the command without writing anything. */
 export const clackPrompter: Prompter = {
   async text({ message, initialValue, placeholder, validate }) {
-    const value = await clack.text({
-      message,
-      ...(initialValue === undefined ? {} : { initialValue }),
-      ...(placeholder === undefined ? {} : { placeholder }),
-      ...(validate ? { validate: (input: string | undefined) => validate((input ?? '').trim()) } : {}),
-    });
+    const value = await untilInputEnds(
+      clack.text({
+        message,
+        ...(initialValue === undefined ? {} : { initialValue }),
+        ...(placeholder === undefined ? {} : { placeholder }),
+        ...(validate ? { validate: (input: string | undefined) => validate((input ?? '').trim()) } : {}),
+      }),
+    );
     return answered<string>(value).trim();
   },
   async select<T>({ message, choices, initialValue }: SelectPrompt<T>) {
     // clack types options by a conditional type that a generic Choice<T> cannot satisfy.
     const options = choices as Parameters<typeof clack.select>[0]['options'];
-    const value = await clack.select({
-      message,
-      options,
-      maxItems: 12,
-      ...(initialValue === undefined ? {} : { initialValue }),
-    });
+    const value = await untilInputEnds(
+      clack.select({
+        message,
+        options,
+        maxItems: 12,
+        ...(initialValue === undefined ? {} : { initialValue }),
+      }),
+    );
     return answered(value as T | symbol);
   },
   async multiselect<T>({ message, choices, required }: MultiSelectPrompt<T>) {
     const options = choices as Parameters<typeof clack.multiselect>[0]['options'];
-    const value = await clack.multiselect({ message, options, required, maxItems: 12 });
+    const value = await untilInputEnds(clack.multiselect({ message, options, required, maxItems: 12 }));
     return answered(value as T[] | symbol);
   },
 };

@@ -30,3 +30,16 @@ export const PRECACHE_IGNORES: readonly string[] = [
 
 /** Files whose names carry a content hash: the URL is the version, no revision needed. */
 export const HASHED_FILES = /^(?:_astro|pagefind\/(?:index|fragment|filter))\//;
+
+/**
+ * Workbox's warnings as build errors, in Vietnamese: a file it would not precache (over its
+ * size limit) is a page that cannot be read offline, contrary to what the site promises.
+ */
+export function precacheProblems(warnings: readonly string[]): string[] {
+  return warnings.map((warning) => {
+    const file = /^(\S+) is [\d.]+ \w+, and won't be precached/.exec(warning)?.[1];
+    return file
+      ? `${file}: tệp quá lớn nên service worker không lưu được để đọc ngoại tuyến. Hãy rút gọn hoặc chia nội dung của trang này thành nhiều mục.`
+      : `service worker: ${warning} (cảnh báo của Workbox; trang có thể không đọc ngoại tuyến được).`;
+  });
+}

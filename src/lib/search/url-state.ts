@@ -4,6 +4,7 @@
  * bounded and never trusted beyond being text.
  */
 import { FACETS, type SelectedFilters } from './facets.ts';
+import { normalizeQuery } from './query.ts';
 
 /** The query parameter holding what the reader typed. */
 export const QUERY_PARAM = 'q';
@@ -37,7 +38,10 @@ export function readSearchState(params: URLSearchParams): SearchState {
 /** Writes a search as a query string, `?` included, or an empty string for no search. */
 export function searchStateToQueryString(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.query.trim()) params.set(QUERY_PARAM, state.query.trim());
+  // Only what is searched goes in the URL: a 10,000-character query would make the address
+  // too long for servers to answer (nginx: 414) when reloaded or shared.
+  const query = normalizeQuery(state.query);
+  if (query) params.set(QUERY_PARAM, query);
   for (const { key, param } of FACETS)
     for (const value of state.filters[key] ?? []) params.append(param, value);
   const text = params.toString();

@@ -1,10 +1,14 @@
 /**
- * The Content-Security-Policy of each built page, computed from the page itself: every
- * inline script and style it carries is allowed by its SHA-256 hash and nothing else
- * inline runs. Astro's own `security.csp` does not hash `is:inline` scripts (such as the
- * theme script that must run before first paint), so the build hashes what it wrote.
- * The policy travels in a <meta> element, so it holds on any static host; the directives
- * a <meta> cannot carry (frame-ancestors) are sent as a header (see headers.ts).
+ * The Content-Security-Policy of each built page: the inline scripts and styles the
+ * site's own pipeline wrote into it are allowed by their SHA-256 hashes, and nothing else
+ * inline runs — no `'unsafe-inline'`, no `style=` attribute (reading pages have none;
+ * Shiki's colours are classes). Which code is the site's own is decided by the pipeline
+ * (src/integrations/own-code.ts), never by what the page carries: content that slips a
+ * <script> or <style> into a page gets no hash. Astro's `security.csp` is not used: it
+ * does not hash `is:inline` scripts, and the per-page CSS pruning rewrites each inline
+ * stylesheet after Astro would have hashed it. The policy travels in a <meta> element,
+ * so it holds on any static host; the directives a <meta> cannot carry (frame-ancestors)
+ * are sent as a header (see headers.ts).
  */
 import { createHash } from 'node:crypto';
 
@@ -52,6 +56,24 @@ export function findInlineCode(html: string): InlineCode {
     return match ? [decodeAttribute(match[1] ?? match[2] ?? '')] : [];
   });
   return { scripts, styles, styleAttributes, usesDataUrls: DATA_URL.test(html) };
+}
+
+/**
+ * The part of a page's inline code that the site's own pipeline wrote, as the predicates
+ * say; `style=` attributes are never allowed, and `data:` images only where the site's own
+ * styles use them.
+ */
+export function ownInlineCode(
+  code: InlineCode,
+  own: { script: (code: string) => boolean; style: (code: string) => boolean },
+): InlineCode {
+  const styles = code.styles.filter(own.style);
+  return {
+    scripts: code.scripts.filter(own.script),
+    styles,
+    styleAttributes: [],
+    usesDataUrls: styles.some((style) => DATA_URL.test(style)),
+  };
 }
 
 /** The CSP source expression of a piece of inline code: `'sha256-…'`. */

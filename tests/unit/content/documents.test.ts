@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findHeadings } from '../../../src/lib/content-check/mdx-body.ts';
+import { inspectSource } from '../../../src/lib/content-check/mdx-policy.ts';
 import { dataOf, entriesOf, type EntryData } from './real-content.ts';
 
 /** The `##` sections of a document page, in order. */
@@ -47,7 +48,10 @@ describe.each(entriesOf('documents').map((entry) => [entry.id, entry] as const))
     const cited = data?.['citedByPlan'] !== false;
 
     it('có đủ các phần, đúng thứ tự', () => {
-      expect(findHeadings(entry.body, 2)).toEqual([...SECTIONS, cited ? CITED_LAST : CONTEXT_LAST]);
+      expect(findHeadings(inspectSource(entry.body).tree!, 2)).toEqual([
+        ...SECTIONS,
+        cited ? CITED_LAST : CONTEXT_LAST,
+      ]);
     });
 
     it('nêu hiệu lực hiện nay và ngày kiểm tra', () => {

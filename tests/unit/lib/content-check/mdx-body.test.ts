@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findComponents, findHeadings } from '../../../../src/lib/content-check/mdx-body.ts';
+import { findHeadings } from '../../../../src/lib/content-check/mdx-body.ts';
+import { inspectSource } from '../../../../src/lib/content-check/mdx-policy.ts';
 
 const body = [
   '## Mở đầu',
@@ -16,11 +17,18 @@ const body = [
   '  ## Phần gợi ý trong chú thích',
   '  <Slideshow />',
   '*/}',
+  '</Callout>',
 ].join('\n');
 
-describe('đọc thân bài MDX', () => {
-  it('tìm các thành phần và thuộc tính, bỏ qua khối mã và chú thích', () => {
-    expect(findComponents(body)).toEqual([
+describe('đọc thân bài MDX bằng trình đọc của bản dựng', () => {
+  const inspected = inspectSource(body);
+
+  it('không có lỗi: khối mã và chú thích không tính', () => {
+    expect(inspected.faults).toEqual([]);
+  });
+
+  it('tìm các thành phần và thuộc tính, ở đúng dòng', () => {
+    expect(inspected.components).toEqual([
       {
         name: 'PlanQuote',
         line: 2,
@@ -32,6 +40,6 @@ describe('đọc thân bài MDX', () => {
   });
 
   it('tìm các tiêu đề ##, bỏ qua khối mã và chú thích', () => {
-    expect(findHeadings(body, 2)).toEqual(['Mở đầu', 'Nội dung chính']);
+    expect(findHeadings(inspected.tree!, 2)).toEqual(['Mở đầu', 'Nội dung chính']);
   });
 });
