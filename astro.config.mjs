@@ -12,6 +12,7 @@ import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
 import { contentPolicy, MDX_FEATURES } from './src/lib/content-check/mdx-policy.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { docLinks } from './src/lib/markdown/doc-links.ts';
+import { visibleFootnotesHeading } from './src/lib/markdown/footnotes.ts';
 import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/markdown/shiki-classes.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
         asciiHeadingIds,
         docLinks,
         glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`)),
+        visibleFootnotesHeading,
       ],
     }),
     // Token colours as classes, not style attributes: the CSP allows no inline style.
