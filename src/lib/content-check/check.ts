@@ -2,7 +2,8 @@
  * Checks all content before the site is built (SPEC §6): each entry against its schema,
  * then what one file cannot know alone — that references resolve, paragraph ids exist in
  * the plan, quotes of the plan are verbatim, slugs and document symbols are unique, only
- * known MDX components are used. Returns one Vietnamese problem per fault.
+ * known MDX components are used, and the body's numbered sources agree with the sources
+ * the entry lists (sources.ts). Returns one Vietnamese problem per fault.
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
@@ -14,10 +15,11 @@ import { closest } from '../text/closest.ts';
 import { normalizeText, slugify, symbolToSlug } from '../text/vietnamese.ts';
 import { fieldAt } from '../editor/schema-fields.ts';
 import { basename, extname } from 'node:path';
-import { lineOfField, loadContent, type RawEntry } from './load.ts';
+import { lineOfField, lineOfPath, loadContent, type RawEntry } from './load.ts';
 import { findHeadings } from './mdx-body.ts';
 import { faultProblems, inspectSource } from './mdx-policy.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
+import { sourceFaults } from './sources.ts';
 
 /** A reference as the checker's schemas produce it (the same shape as Astro's). */
 interface Ref {
@@ -228,9 +230,21 @@ export function checkContent(roots: string[]): ContentProblem[] {
       );
     }
 
-    if (raw.mdxSource === undefined) continue;
-    const body = inspectSource(raw.mdxSource);
-    problems.push(...faultProblems(raw.file, body.faults));
+    const body = raw.mdxSource === undefined ? undefined : inspectSource(raw.mdxSource);
+    if (body) problems.push(...faultProblems(raw.file, body.faults));
+    for (const fault of sourceFaults(data, body?.tree)) {
+      problems.push(
+        'path' in fault
+          ? {
+              file: raw.file,
+              line: lineOfPath(raw, fault.path),
+              field: formatFieldPath(fault.path),
+              message: fault.message,
+            }
+          : { file: raw.file, line: fault.line, field: 'nội dung', message: fault.message },
+      );
+    }
+    if (body === undefined) continue;
     for (const use of body.components) {
       if (use.name !== 'PlanQuote') continue;
       const problem = planQuoteProblem(use.attributes, plans, ids.get('plans')!);
