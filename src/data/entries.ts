@@ -40,6 +40,7 @@ export function entryTitle(entry: Entry): string {
       return entry.data.name;
     case 'examples':
     case 'lessons':
+    case 'pages':
       return entry.data.title;
     case 'organizations':
       return entry.data.name;
@@ -71,6 +72,8 @@ function entryMeta(entry: Entry): Pick<EntrySummary, 'meta' | 'unverified' | 'or
       return { order: entry.data.order };
     case 'glossary':
       return { meta: entry.data.expansion };
+    case 'pages':
+      return {};
   }
 }
 

@@ -1,20 +1,13 @@
 /** The RSS feed's items: the entries with a page, most recently reviewed first. */
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
-import { ENTRY_KIND_LABELS, entryHref, UNROUTED_COLLECTIONS } from './site.ts';
+import { ENTRY_KIND_LABELS, entryHref } from './site.ts';
 
-/** A collection whose entries carry the date they were last reviewed, and have pages. */
-export type FeedCollection = Exclude<
-  CollectionName,
-  'plans' | 'glossary' | (typeof UNROUTED_COLLECTIONS)[number]
->;
+/** A collection whose entries carry the date they were last reviewed. */
+export type FeedCollection = Exclude<CollectionName, 'plans' | 'glossary'>;
 
-/**
- * The collections the feed lists: all but the plans and the glossary, which have no
- * `updated` date, and those whose pages are not built yet.
- */
+/** The collections the feed lists: all but the plans and the glossary, which have no `updated` date. */
 export const FEED_COLLECTIONS: readonly FeedCollection[] = COLLECTIONS.filter(
-  (name): name is FeedCollection =>
-    name !== 'plans' && name !== 'glossary' && !(UNROUTED_COLLECTIONS as readonly string[]).includes(name),
+  (name): name is FeedCollection => name !== 'plans' && name !== 'glossary',
 );
 
 /** What the feed needs of an entry. */

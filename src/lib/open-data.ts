@@ -7,12 +7,12 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
 import { collectionSchemas } from '../schemas/index.ts';
-import { COLLECTION_PATHS, COLLECTION_TITLES, entryHref, isRouted, SITE_NAME } from './site.ts';
+import { COLLECTION_PATHS, COLLECTION_TITLES, entryHref, SITE_NAME } from './site.ts';
 import { EXTERNAL_URL } from './format/url.ts';
 import { isIsoDate, isPartialDate } from './text/date.ts';
 
-/** The collections published as open data: all of those whose pages are built. */
-export const OPEN_DATA_COLLECTIONS: readonly CollectionName[] = COLLECTIONS.filter(isRouted);
+/** The collections published as open data: all of them. */
+export const OPEN_DATA_COLLECTIONS: readonly CollectionName[] = COLLECTIONS;
 
 /** The URL path of a collection's data file. */
 export function apiPath(collection: CollectionName): string {

@@ -11,6 +11,13 @@ export const SITE_NAME = 'Sổ tay Đại đoàn kết';
 export const SITE_TAGLINE =
   'Sổ tay tra cứu công tác tuyên truyền, vận động xây dựng khối đại đoàn kết toàn dân của Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng.';
 
+/**
+ * What the handbook is not, on every page (SPEC §1): a reference that sums up the 2022
+ * plan and the public sources it cites, not an official document.
+ */
+export const REFERENCE_NOTICE =
+  'Sổ tay Đại đoàn kết là tài liệu tham khảo, tóm lược kế hoạch năm 2022 và các nguồn công khai được dẫn; đây không phải văn bản chính thức của Mặt trận Tổ quốc Việt Nam hay của cơ quan nào — khi cần trích dẫn, hãy dùng văn bản gốc.';
+
 /** The URL of each collection's index page. */
 export const COLLECTION_PATHS: Record<CollectionName, string> = {
   plans: '/ke-hoach/',
@@ -25,20 +32,6 @@ export const COLLECTION_PATHS: Record<CollectionName, string> = {
   changes: '/thay-doi/',
   pages: '/',
 };
-
-/**
- * Collections whose pages are not built yet (a later phase renders them): their entries
- * are checked, but left out of the open data, the feed and the share images, which would
- * otherwise point at pages that do not exist.
- */
-export const UNROUTED_COLLECTIONS = ['changes', 'pages'] as const satisfies readonly CollectionName[];
-
-/** Whether a collection's pages are built (see {@link UNROUTED_COLLECTIONS}). */
-export function isRouted<C extends CollectionName>(
-  collection: C,
-): collection is Exclude<C, (typeof UNROUTED_COLLECTIONS)[number]> {
-  return !(UNROUTED_COLLECTIONS as readonly CollectionName[]).includes(collection);
-}
 
 /**
  * First path segments the site uses for its own sections: a stand-alone page
@@ -59,8 +52,10 @@ export const RESERVED_SEGMENTS: readonly string[] = [
 ];
 
 /**
- * The collections of entries (all but plans), in the order readers meet them: where
- * entries of several kinds are listed together, themes come first.
+ * The collections of entries, in the order readers meet them: where entries of several
+ * kinds are listed together, themes come first. Not plans, and not changes: a change is
+ * read on `/thay-doi/` and shown on the entries it affects as a notice, not listed
+ * among their related entries.
  */
 export const ENTRY_COLLECTIONS = [
   'themes',
@@ -71,6 +66,7 @@ export const ENTRY_COLLECTIONS = [
   'organizations',
   'events',
   'glossary',
+  'pages',
 ] as const satisfies readonly CollectionName[];
 
 /** The rank of a collection in {@link ENTRY_COLLECTIONS}, for sorting (plans last). */
@@ -91,7 +87,7 @@ export const ENTRY_KIND_LABELS: Record<CollectionName, string> = {
   lessons: 'bài giảng',
   events: 'sự kiện',
   changes: 'thay đổi',
-  pages: 'trang',
+  pages: 'trang giải thích',
 };
 
 /** The heading of each collection's index page. */
@@ -106,7 +102,7 @@ export const COLLECTION_TITLES: Record<CollectionName, string> = {
   lessons: 'Bài giảng',
   events: 'Lịch các ngày kỷ niệm',
   changes: 'Những thay đổi từ năm 2022',
-  pages: 'Trang',
+  pages: 'Trang giải thích',
 };
 
 /** Collections whose entries live on one page each, as anchors. */

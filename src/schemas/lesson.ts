@@ -16,7 +16,7 @@ const sitePath = z.string().regex(SITE_PATH, {
 });
 
 const TRAINER_TEXT_MARKS =
-  'Mỗi dòng là một đoạn; [chữ](/duong-dan/) dẫn đến một trang của sổ tay; [^ma-nguon] dẫn một nguồn trong links.';
+  'Mỗi dòng là một đoạn; `[chữ](/duong-dan/)` dẫn đến một trang của sổ tay; `[^ma-nguon]` dẫn một nguồn trong links.';
 
 /** Text only the trainer sees, with the marks of `src/lib/quiz/trainer-text.ts`. */
 function trainerText(description: string) {

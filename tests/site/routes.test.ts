@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { COLLECTION_PATHS, entryHref, isRouted } from '../../src/lib/site.ts';
+import { COLLECTION_PATHS, entryHref } from '../../src/lib/site.ts';
 import { COLLECTIONS } from '../../src/schemas/common.ts';
 
 const { entries } = loadContent(['content']);
@@ -12,15 +12,12 @@ function builtFile(path: string): string {
 }
 
 describe('bản dựng có trang cho mọi mục', () => {
-  // Changes and stand-alone pages are checked as content; their pages come in a later phase.
-  it.each(COLLECTIONS.filter(isRouted))('trang danh mục của %s', (collection) => {
+  it.each(COLLECTIONS)('trang danh mục của %s', (collection) => {
     expect(existsSync(builtFile(COLLECTION_PATHS[collection])), COLLECTION_PATHS[collection]).toBe(true);
   });
 
   it.each(
-    entries
-      .filter((e) => e.collection !== 'plans' && isRouted(e.collection))
-      .map((e) => [entryHref(e.collection, e.id), e] as const),
+    entries.filter((e) => e.collection !== 'plans').map((e) => [entryHref(e.collection, e.id), e] as const),
   )('%s', (href, entry) => {
     const file = builtFile(href);
     expect(existsSync(file), file).toBe(true);

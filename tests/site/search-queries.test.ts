@@ -72,11 +72,16 @@ const QUERIES: [string, string, string][] = [
     '/cuoc-van-dong/5k-vac-xin/',
     'slogan of II.2.3, the campaign whose how-to-take-part carries it',
   ],
-  ['thich ung an toan linh hoat', THEME_COVID, 'slogan of II.2.2'],
+  [
+    'thich ung an toan linh hoat',
+    '/van-ban/128-nq-cp/',
+    'slogan of II.2.2, the title of the resolution that set it',
+  ],
   ['tot doi dep dao', GLOSSARY, 'phrase of III.1.4, explained in the glossary'],
   // Abbreviations from the glossary.
   ['MTTQ', '/thuat-ngu/#mttq', 'an abbreviation: its meaning first'],
-  ['mat tran to quoc', '/don-vi/ban-thuong-truc-thanh-pho/', 'the expansion of MTTQ'],
+  ['mat tran to quoc', '/mat-tran-to-quoc-viet-nam-la-gi/', 'the expansion of MTTQ: what the Front is'],
+  ['mat tran to quoc thanh pho', '/don-vi/ban-thuong-truc-thanh-pho/', 'the Front of the city'],
   ['ntm', RURAL, 'NTM, an alias of nông thôn mới'],
   ['ban tgtu', '/don-vi/ban-tuyen-giao-thanh-uy/', 'Ban TGTU, as the plan’s recipients write it'],
   ['UBND', '/don-vi/cong-thong-tin-dien-tu-ubnd-thanh-pho/', 'an abbreviation in an organisation’s name'],

@@ -5,7 +5,7 @@
  * "Quay lại chỗ dẫn 1" (screen readers announce it; the arrow stays the visible mark).
  * The section's heading is shown, not only announced: the sources are part of the page.
  */
-import type { Features, HastPluginEntry } from 'satteri';
+import { defineHastPlugin, type Features } from 'satteri';
 
 /**
  * The accessible label of a footnote's way back to its `rerunIndex`-th citation. A source
@@ -32,7 +32,7 @@ export const FOOTNOTES_HEADING_ID = 'footnote-label';
  * hides it for screen readers only (`class="sr-only"`), as GitHub does. Left unclassed, it
  * looks like the body's other `##` headings and is listed in the table of contents.
  */
-export const visibleFootnotesHeading: HastPluginEntry = {
+export const visibleFootnotesHeading = defineHastPlugin({
   name: 'visible-footnotes-heading',
   element: {
     filter: ['h2'],
@@ -40,4 +40,4 @@ export const visibleFootnotesHeading: HastPluginEntry = {
       if (node.properties?.['id'] === FOOTNOTES_HEADING_ID) ctx.setProperty(node, 'className', null);
     },
   },
-};
+});
