@@ -72,7 +72,7 @@ function urlFaultMessage(url: string, fault: SourceUrlFault): string {
 }
 
 /** Every `[^id]` written in a string of the data (lessons cite sources in their trainer's fields). */
-function citedInData(value: unknown, found: Set<string> = new Set()): Set<string> {
+export function citedInData(value: unknown, found: Set<string> = new Set()): Set<string> {
   if (typeof value === 'string')
     for (const match of value.matchAll(/\[\^([^\]\s]+)\]/g)) found.add(match[1]!);
   else if (Array.isArray(value)) for (const item of value) citedInData(item, found);
