@@ -222,6 +222,23 @@ export function checkContent(roots: string[]): ContentProblem[] {
       }
     }
 
+    if (raw.collection === 'documents') {
+      const status = data['status'] as { state: string; replacedBy?: Ref } | undefined;
+      // The contract's "replaced by …" names an entry, so that the page can link it.
+      if (status?.state === 'replaced' && status.replacedBy === undefined)
+        report(
+          raw,
+          ['status', 'replacedBy'],
+          'văn bản đã được thay thế (state: replaced) thì ghi văn bản thay thế: mã tệp của nó trong content/documents/, ví dụ replacedBy: 226-2025-qh15. Hãy thêm replacedBy (tạo mục cho văn bản thay thế trước, nếu chưa có), hoặc ghi state: historical nếu không có văn bản nào thay thế.',
+        );
+      else if (status?.replacedBy?.id === raw.id)
+        report(
+          raw,
+          ['status', 'replacedBy'],
+          `văn bản không thể được thay thế bởi chính nó (replacedBy: ${raw.id}). Hãy ghi mã tệp của văn bản mới thay thế văn bản này.`,
+        );
+    }
+
     if (raw.collection === 'plans' && String(data['year']) !== raw.id) {
       report(
         raw,

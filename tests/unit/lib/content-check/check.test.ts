@@ -41,8 +41,13 @@ const SOURCE_RULES: [rule: string, fixtures: string[]][] = [
   ['nguồn có mã mà thiếu đoạn trích, hai nguồn cùng mã', ['source-without-excerpt', 'source-duplicate-id']],
   ['liên kết trong bài tới trang không có trong nguồn', ['body-unlisted-url']],
   [
-    'hiệu lực: văn bản thay thế không có, nguồn hiệu lực không có',
-    ['status-replaced-by-unknown', 'status-source-unknown'],
+    'hiệu lực: văn bản thay thế không có, thiếu, là chính nó; nguồn hiệu lực không có',
+    [
+      'status-replaced-by-unknown',
+      'status-replaced-without-successor',
+      'status-replaced-by-itself',
+      'status-source-unknown',
+    ],
   ],
 ];
 
