@@ -5,7 +5,8 @@
  * with the day it was checked, its source footnoted where the page states the status, a
  * replaced document naming its successor, a public full text among its sources, numbered
  * sources that resolve to links carrying the excerpt they rest on, and no home page or
- * listing standing in for a source — the last on every kind that lists sources.
+ * listing standing in for a source, and link titles written for a reader rather than as an
+ * editor's note (audit F2) — the last two on every kind that lists sources.
  */
 import { describe, expect, it } from 'vitest';
 import type { MdastNode } from 'satteri';
@@ -36,6 +37,9 @@ function citedLabels(tree: MdastNode, found: string[] = []): string[] {
   for (const child of node.children ?? []) citedLabels(child, found);
   return found;
 }
+
+/** What the audit (F2) found in titles shown to readers: notes meant for editors. */
+const EDITOR_JARGON = /trang chủ|nguồn được ghi nhận|dữ kiện|cited\.yaml|examples\.yaml|sources\/facts/i;
 
 interface Status {
   state?: string;
@@ -136,6 +140,14 @@ describe.each(allEntryData().map(({ entry, data }) => [`${entry.collection}/${en
       const source = data['source'] as Link | undefined;
       const urls = [...linksOf(data), ...(source ? [source] : [])].map((link) => link.url);
       expect(urls.filter((url) => sourceUrlFault(url) !== undefined)).toEqual([]);
+    });
+
+    it('tiêu đề nguồn tả trang cho người đọc, không mang lời ghi chú của người soạn', () => {
+      const source = data['source'] as (Link & { title?: string }) | undefined;
+      const titles = [...(linksOf(data) as (Link & { title?: string })[]), ...(source ? [source] : [])].map(
+        (link) => link.title ?? '',
+      );
+      expect(titles.filter((title) => EDITOR_JARGON.test(title))).toEqual([]);
     });
   },
 );
