@@ -94,7 +94,7 @@ export const ENTRY_KIND_LABELS: Record<CollectionName, string> = {
 export const COLLECTION_TITLES: Record<CollectionName, string> = {
   plans: 'Kế hoạch',
   themes: 'Chủ đề tuyên truyền',
-  documents: 'Văn bản được trích dẫn',
+  documents: 'Văn bản',
   campaigns: 'Cuộc vận động, phong trào',
   examples: 'Mô hình, điển hình',
   organizations: 'Đơn vị và trách nhiệm',

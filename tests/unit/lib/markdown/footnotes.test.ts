@@ -2,6 +2,8 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import {
   backReferenceLabel,
+  footnoteAnchor,
+  footnoteNumbers,
   VIETNAMESE_GFM,
   visibleFootnotesHeading,
 } from '../../../../src/lib/markdown/footnotes.ts';
@@ -70,6 +72,28 @@ describe('chú thích nguồn ghi bằng tiếng Việt', () => {
     }
     // The old label, "(lần thứ 2)", hid the number from axe.
     expect(labelContainsVisibleText('Quay lại chỗ dẫn 1 (lần thứ 2)', '↩<sup>2</sup>')).toBe(false);
+  });
+
+  it('số của mỗi nguồn và neo của nó đúng như Sätteri đánh: theo lần dẫn đầu tiên, không theo định nghĩa', () => {
+    const body = [
+      'Sau[^sau] rồi trước[^truoc], lại sau[^sau].',
+      '',
+      '[^truoc]: [A](https://a.example)',
+      '[^sau]: [B](https://b.example)',
+      '',
+    ].join('\n');
+    const numbers = footnoteNumbers(body);
+    expect([...numbers]).toEqual([
+      ['sau', 1],
+      ['truoc', 2],
+    ]);
+    const { html } = markdownToHtml(body, { features: { gfm: VIETNAMESE_GFM } });
+    for (const [label, number] of numbers) {
+      expect(html).toContain(
+        `<a href="#${footnoteAnchor(label)}" id="user-content-fnref-${label}" data-footnote-ref aria-describedby="footnote-label">${number}</a>`,
+      );
+      expect(html).toContain(`<li id="${footnoteAnchor(label)}">`);
+    }
   });
 
   it('các phần khác của GFM vẫn bật (bảng)', () => {
