@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../src/lib/search/engine.ts';
-import { builtSearchEngine, topUrls } from './search-node.ts';
+import { builtSearchEngine, NONSENSE_QUERY, topUrls } from './search-node.ts';
 
 let engine: SearchEngine;
 beforeAll(async () => {
@@ -33,6 +33,9 @@ const SYMBOL_QUERIES: [string, string][] = [
   ['218-QĐ/TW', '/van-ban/218-qd-tw/'],
   ['06/NQ-ĐCT', '/van-ban/06-nq-dct/'],
   ['06 nq dct', '/van-ban/06-nq-dct/'],
+  // Context documents (not cited by the plan) are found the same way.
+  ['10-CT/TW', '/van-ban/10-ct-tw/'],
+  ['666/QĐ-TTg', '/van-ban/666-qd-ttg/'],
 ];
 
 /** [what the reader types, the page it must find in the first three, why]. */
@@ -108,6 +111,15 @@ const QUERIES: [string, string, string][] = [
   ['bai giang doi ngoai', '/bai-giang/bai-giang-doi-ngoai-nhan-dan/', 'a lesson'],
   ['ngay giai phong hai phong', '/lich/', 'an occasion in the calendar'],
   ['ke hoach 2022', '/ke-hoach/2022/', 'the plan itself'],
+  // Context documents, changes since 2022, stand-alone pages.
+  ['luat thuc hien dan chu o co so', '/van-ban/10-2022-qh15/', 'a context document, by its title'],
+  ['chi thi 12', '/van-ban/12-ct-tw/', 'a context document, by kind and number'],
+  ['nghi quyet 226', '/van-ban/226-2025-qh15/', 'the successor of a cited document'],
+  ['nhung thay doi tu nam 2022', '/thay-doi/', 'the changes page, by its title'],
+  ['bo cap huyen', '/thay-doi/', 'a change since 2022'],
+  ['hien phap sua doi', '/thay-doi/', 'a change since 2022'],
+  ['mat tran la gi', '/mat-tran-to-quoc-viet-nam-la-gi/', 'the explainer for citizens'],
+  ['cap xa', '/cap-xa-va-khu-dan-cu/', 'the page on communes and residential areas'],
   // Upper case and decomposed Unicode.
   ['HÀNG VIỆT NAM', VIETNAMESE_GOODS, 'upper case'],
   ['NONG THON MOI', RURAL, 'upper case, no marks'],
@@ -185,6 +197,15 @@ describe('kết quả con theo đề mục', () => {
     );
   });
 
+  it('một thay đổi được tìm thấy tại chỗ của nó trong trang những thay đổi', async () => {
+    const outcome = await engine.search('bo cap huyen');
+    const pages = await Promise.all(outcome.results.map(({ result }) => result.data()));
+    const changes = pages.find((page) => page.url === '/thay-doi/');
+    expect(changes?.sub_results.map((section) => section.url)).toContain(
+      '/thay-doi/#chinh-quyen-hai-cap-2025',
+    );
+  });
+
   it('một thuật ngữ được tìm thấy tại chỗ của nó trong trang thuật ngữ', async () => {
     const outcome = await engine.search('tot doi dep dao');
     const glossary = await outcome.results[0]!.result.data();
@@ -235,6 +256,12 @@ describe('đầu vào bất kỳ đều an toàn', () => {
     const outcome = await engine.search('hàng việt '.repeat(200));
     expect(outcome.plan.truncated).toBe(true);
     expect(outcome.plan.query.length).toBeLessThanOrEqual(200);
+  });
+
+  it('một chuỗi chữ không thành từ thì không tìm thấy gì (trang tìm kiếm thử lời mời tìm cách khác bằng nó)', async () => {
+    const outcome = await engine.search(NONSENSE_QUERY);
+    expect(outcome.plan.searchable).toBe(true);
+    expect(outcome.results).toEqual([]);
   });
 
   it('chỉ dấu câu, emoji hay rỗng thì không có gì để tìm', async () => {
