@@ -14,6 +14,7 @@ import { contentPolicy, MDX_FEATURES } from './src/lib/content-check/mdx-policy.
 import { contentRoot } from './src/lib/content-root.ts';
 import { siteFontFamilies } from './src/lib/fonts/site-fonts.ts';
 import { docLinks } from './src/lib/markdown/doc-links.ts';
+import { visibleFootnotesHeading } from './src/lib/markdown/footnotes.ts';
 import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/glossary-in-text.ts';
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/markdown/shiki-classes.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
         asciiHeadingIds,
         docLinks,
         glossaryInText(loadGlossaryAbbreviations(`${contentRoot()}/glossary`)),
+        visibleFootnotesHeading,
       ],
     }),
     // Token colours as classes, not style attributes: the CSP allows no inline style.

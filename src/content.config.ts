@@ -1,5 +1,5 @@
 /**
- * Wires the nine collections of SPEC §2 to their folders under `content/` and to their
+ * Wires the collections of SPEC §2 to their folders under `content/` and to their
  * schemas in `src/schemas/`. Cross-links use Astro's `reference()`; that they resolve is
  * checked before the build by `src/lib/content-check/` (Astro does not check it).
  */
@@ -28,4 +28,6 @@ export const collections = {
   glossary: collection('glossary', schemas.glossary),
   lessons: collection('lessons', schemas.lessons),
   events: collection('events', schemas.events),
+  changes: collection('changes', schemas.changes),
+  pages: collection('pages', schemas.pages),
 };

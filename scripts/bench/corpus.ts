@@ -22,7 +22,7 @@ import { capitalise, readSentences, TextGenerator } from './vietnamese-text.ts';
 
 /** One generated entry, ready to be written as a content file. */
 export interface GeneratedEntry {
-  collection: Exclude<CollectionName, 'plans'>;
+  collection: Exclude<CollectionName, 'plans' | 'changes' | 'pages'>;
   id: string;
   /** The front matter (MDX) or the whole document (YAML). */
   data: Record<string, unknown>;
@@ -296,6 +296,7 @@ export function generateCorpus(root: string, size: number): Corpus {
       title: `${n + 1}. ${text.phrase(3, 7)}`,
       minutes: random.int(5, 25),
       keyPoints: phrases(2, 4),
+      script: sentences(4, 8).join(' '),
     }));
     add({
       collection: 'lessons',
@@ -310,10 +311,15 @@ export function generateCorpus(root: string, size: number): Corpus {
         summary: text.sentence(),
         objectives: sentences(3, 4),
         outline,
-        discussion: sentences(3, 4).map((s) => s.replace(/\.$/, '?')),
-        quiz: Array.from({ length: 5 }, () => {
+        discussion: sentences(3, 4).map((s) => ({
+          question: s.replace(/\.$/, '?'),
+          modelAnswer: text.sentence(),
+          cues: sentences(1, 3),
+        })),
+        quiz: Array.from({ length: 5 }, (_, n) => {
           const correct = random.int(0, 2);
           return {
+            ...(n >= 3 ? { kind: 'scenario', situation: text.sentence() } : {}),
             question: text.sentence(8, 16).replace(/\.$/, '?'),
             options: Array.from({ length: 3 }, (_, n) => ({
               text: text.phrase(3, 8),

@@ -56,7 +56,13 @@ function starlightPage(entry: GeneratedEntry, corpus: Corpus, titles: Map<string
   const blocks: string[] = [String(data['summary'] ?? '')];
   for (const [field, heading] of Object.entries(LIST_FIELDS)) {
     const value = data[field];
-    if (Array.isArray(value) && value.length > 0) blocks.push(`## ${heading}`, bullets(value as string[]));
+    // Discussion items are objects; Starlight's page shows their questions, as the handbook's does.
+    const items = Array.isArray(value)
+      ? value.map((item) =>
+          typeof item === 'object' ? (item as { question: string }).question : String(item),
+        )
+      : [];
+    if (items.length > 0) blocks.push(`## ${heading}`, bullets(items));
   }
   for (const [field, collection] of Object.entries(REFERENCE_FIELDS)) {
     const value = data[field];

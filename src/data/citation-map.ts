@@ -4,7 +4,7 @@ import { buildCitationGraph, drawnPart, type CitationGraph } from '../lib/citati
 import { layoutCitationMap, type MapLayout } from '../lib/citation-map/layout.ts';
 import { entryHref } from '../lib/site.ts';
 import { themesInOrder } from './collections.ts';
-import { entryTitle, plansNewestFirst } from './entries.ts';
+import { citingEntries, entryTitle, plansNewestFirst, type EntrySummary } from './entries.ts';
 
 /**
  * The map of the plan of `year`: themes, the documents they cite, the campaigns they
@@ -14,7 +14,11 @@ export async function citationMap(
   year: string,
 ): Promise<{ graph: CitationGraph; drawn: CitationGraph; layout: MapLayout }> {
   const themes = (await themesInOrder()).filter((theme) => theme.data.plan.id === year);
-  const documents = await getCollection('documents', (document) => document.data.plan.id === year);
+  // Context documents (not cited by the plan) are kept apart from the plan's citations.
+  const documents = await getCollection(
+    'documents',
+    (document) => document.data.citedByPlan && document.data.plan?.id === year,
+  );
   const campaigns = await getCollection('campaigns', (campaign) => campaign.data.plan.id === year);
   const graph = buildCitationGraph(
     themes.map((theme) => ({
@@ -39,6 +43,34 @@ export async function citationMap(
   );
   const drawn = drawnPart(graph);
   return { graph, drawn, layout: await layoutCitationMap(drawn) };
+}
+
+/** A context document, and the themes and campaigns of a plan that name it. */
+export interface ContextDocument {
+  label: string;
+  href: string;
+  namedBy: EntrySummary[];
+}
+
+/**
+ * The context documents (`citedByPlan: false`) — kept off the map and out of its counts,
+ * since the plan does not cite them — with the themes and campaigns of the plan of
+ * `year` that name them.
+ */
+export async function contextDocuments(year: string): Promise<ContextDocument[]> {
+  const documents = await getCollection('documents', (document) => !document.data.citedByPlan);
+  return Promise.all(
+    documents
+      .sort((a, b) => (a.data.issued ?? '9999').localeCompare(b.data.issued ?? '9999'))
+      .map(async (document) => ({
+        label: entryTitle(document),
+        href: entryHref('documents', document.id),
+        namedBy: (await citingEntries({ collection: 'documents', id: document.id })).filter(
+          (entry) =>
+            (entry.collection === 'themes' || entry.collection === 'campaigns') && entry.plan === year,
+        ),
+      })),
+  );
 }
 
 /** The year of the latest plan, as its id. */

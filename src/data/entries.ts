@@ -15,7 +15,6 @@ import {
 } from '../lib/references/graph.ts';
 import { collectionRank, ENTRY_COLLECTIONS, entryHref } from '../lib/site.ts';
 import { formatDateVi } from '../lib/text/date.ts';
-import type { CollectionName } from '../schemas/common.ts';
 
 /** An entry of any collection but plans, reduced to what lists and links need. */
 export interface EntrySummary extends ProvenanceEntry {
@@ -28,7 +27,7 @@ export interface EntrySummary extends ProvenanceEntry {
   order?: number | undefined;
 }
 
-type Entry = CollectionEntry<Exclude<CollectionName, 'plans'>>;
+type Entry = CollectionEntry<(typeof ENTRY_COLLECTIONS)[number]>;
 
 /** The title an entry is listed under. */
 export function entryTitle(entry: Entry): string {
@@ -41,6 +40,7 @@ export function entryTitle(entry: Entry): string {
       return entry.data.name;
     case 'examples':
     case 'lessons':
+    case 'pages':
       return entry.data.title;
     case 'organizations':
       return entry.data.name;
@@ -72,6 +72,8 @@ function entryMeta(entry: Entry): Pick<EntrySummary, 'meta' | 'unverified' | 'or
       return { order: entry.data.order };
     case 'glossary':
       return { meta: entry.data.expansion };
+    case 'pages':
+      return {};
   }
 }
 

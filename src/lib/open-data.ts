@@ -97,7 +97,11 @@ export function apiJsonSchema(collection: CollectionName, site: URL): Record<str
     io: 'output',
     // Dates are checked by refinements, which JSON Schema cannot carry: say it as a format or pattern.
     override: ({ zodSchema, jsonSchema }) => {
-      if (referenceDefinitions.has(zodSchema._zod.def)) {
+      const inner = (zodSchema._zod.def as { innerType?: z.core.$ZodType }).innerType;
+      // An optional reference (a context document's plan) is described on its wrapper.
+      const isReference = (schema: z.core.$ZodType | undefined) =>
+        schema !== undefined && referenceDefinitions.has(schema._zod.def);
+      if (isReference(zodSchema) || isReference(inner)) {
         // The field's description is written for editors, who type an id; readers of the data get a URL.
         jsonSchema.description =
           `${jsonSchema.description ?? ''} Trong dữ liệu mở: địa chỉ (URL) trang của mục đó.`.trim();

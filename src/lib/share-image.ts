@@ -12,10 +12,18 @@ export type ShareImageKey = 'site' | CollectionName;
 /** The size social networks expect of a large preview image. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
+/**
+ * Whether a collection's pages share an image of their own: stand-alone pages live at the
+ * site's root (`/<slug>/`), not in a section, and use the site's.
+ */
+function hasOwnImage(collection: CollectionName): boolean {
+  return collection !== 'pages';
+}
+
 /** Every share image the build renders. */
 export const SHARE_IMAGE_KEYS: readonly ShareImageKey[] = [
   'site',
-  ...(Object.keys(COLLECTION_PATHS) as CollectionName[]),
+  ...(Object.keys(COLLECTION_PATHS) as CollectionName[]).filter(hasOwnImage),
 ];
 
 /** The URL path of a share image. */
@@ -25,8 +33,8 @@ export function shareImagePath(key: ShareImageKey): string {
 
 /** The share image of a page: its collection's when it lives under one, else the site's. */
 export function shareImageKeyForPath(pathname: string): ShareImageKey {
-  const match = (Object.entries(COLLECTION_PATHS) as [CollectionName, string][]).find(([, path]) =>
-    pathname.startsWith(path),
+  const match = (Object.entries(COLLECTION_PATHS) as [CollectionName, string][]).find(
+    ([collection, path]) => hasOwnImage(collection) && pathname.startsWith(path),
   );
   return match ? match[0] : 'site';
 }

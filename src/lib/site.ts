@@ -11,6 +11,13 @@ export const SITE_NAME = 'Sổ tay Đại đoàn kết';
 export const SITE_TAGLINE =
   'Sổ tay tra cứu công tác tuyên truyền, vận động xây dựng khối đại đoàn kết toàn dân của Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng.';
 
+/**
+ * What the handbook is not, on every page (SPEC §1): a reference that sums up the 2022
+ * plan and the public sources it cites, not an official document.
+ */
+export const REFERENCE_NOTICE =
+  'Sổ tay Đại đoàn kết là tài liệu tham khảo, tóm lược kế hoạch năm 2022 và các nguồn công khai được dẫn; đây không phải văn bản chính thức của Mặt trận Tổ quốc Việt Nam hay của cơ quan nào — khi cần trích dẫn, hãy dùng văn bản gốc.';
+
 /** The URL of each collection's index page. */
 export const COLLECTION_PATHS: Record<CollectionName, string> = {
   plans: '/ke-hoach/',
@@ -22,11 +29,33 @@ export const COLLECTION_PATHS: Record<CollectionName, string> = {
   glossary: '/thuat-ngu/',
   lessons: '/bai-giang/',
   events: '/lich/',
+  changes: '/thay-doi/',
+  pages: '/',
 };
 
 /**
- * The collections of entries (all but plans), in the order readers meet them: where
- * entries of several kinds are listed together, themes come first.
+ * First path segments the site uses for its own sections: a stand-alone page
+ * (`/<slug>/`) cannot take one of these names.
+ */
+export const RESERVED_SEGMENTS: readonly string[] = [
+  ...Object.values(COLLECTION_PATHS)
+    .map((path) => path.split('/')[1] ?? '')
+    .filter(Boolean),
+  'api',
+  'ban-do-trich-dan',
+  'du-lieu-mo',
+  'huong-dan-bien-tap',
+  'icons',
+  'ngoai-tuyen',
+  'og',
+  'tim-kiem',
+];
+
+/**
+ * The collections of entries, in the order readers meet them: where entries of several
+ * kinds are listed together, themes come first. Not plans, and not changes: a change is
+ * read on `/thay-doi/` and shown on the entries it affects as a notice, not listed
+ * among their related entries.
  */
 export const ENTRY_COLLECTIONS = [
   'themes',
@@ -37,6 +66,7 @@ export const ENTRY_COLLECTIONS = [
   'organizations',
   'events',
   'glossary',
+  'pages',
 ] as const satisfies readonly CollectionName[];
 
 /** The rank of a collection in {@link ENTRY_COLLECTIONS}, for sorting (plans last). */
@@ -56,27 +86,36 @@ export const ENTRY_KIND_LABELS: Record<CollectionName, string> = {
   glossary: 'thuật ngữ',
   lessons: 'bài giảng',
   events: 'sự kiện',
+  changes: 'thay đổi',
+  pages: 'trang giải thích',
 };
 
 /** The heading of each collection's index page. */
 export const COLLECTION_TITLES: Record<CollectionName, string> = {
   plans: 'Kế hoạch',
   themes: 'Chủ đề tuyên truyền',
-  documents: 'Văn bản được trích dẫn',
+  documents: 'Văn bản',
   campaigns: 'Cuộc vận động, phong trào',
   examples: 'Mô hình, điển hình',
   organizations: 'Đơn vị và trách nhiệm',
   glossary: 'Thuật ngữ và chữ viết tắt',
   lessons: 'Bài giảng',
   events: 'Lịch các ngày kỷ niệm',
+  changes: 'Những thay đổi từ năm 2022',
+  pages: 'Trang giải thích',
 };
 
+/** Collections whose entries live on one page each, as anchors. */
+function isAnchored(collection: CollectionName): boolean {
+  return collection === 'glossary' || collection === 'events' || collection === 'changes';
+}
+
 /**
- * The URL of an entry. Glossary terms and events live on one page each, as anchors;
- * every other entry has a page of its own.
+ * The URL of an entry. Glossary terms, events and changes live on one page each, as
+ * anchors; every other entry has a page of its own (stand-alone pages at `/<slug>/`).
  */
 export function entryHref(collection: CollectionName, id: string): string {
-  if (collection === 'glossary' || collection === 'events') return `${COLLECTION_PATHS[collection]}#${id}`;
+  if (isAnchored(collection)) return `${COLLECTION_PATHS[collection]}#${id}`;
   return `${COLLECTION_PATHS[collection]}${id}/`;
 }
 
@@ -88,8 +127,13 @@ export function entryFromPath(path: string): { collection: CollectionName; id: s
   const [pathname = '', hash = ''] = path.split('#');
   for (const [collection, base] of Object.entries(COLLECTION_PATHS) as [CollectionName, string][]) {
     if (collection === 'plans') continue;
-    if (collection === 'glossary' || collection === 'events') {
+    if (isAnchored(collection)) {
       if (pathname === base && hash) return { collection, id: hash };
+      continue;
+    }
+    if (collection === 'pages') {
+      const page = /^\/([a-z0-9-]+)\/?$/.exec(pathname);
+      if (page && !RESERVED_SEGMENTS.includes(page[1]!)) return { collection, id: page[1]! };
       continue;
     }
     const match = pathname.startsWith(base) ? /^([a-z0-9-]+)\/?$/.exec(pathname.slice(base.length)) : null;

@@ -11,7 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = lists.flat().map((entry) => ({
     collection: entry.collection,
     id: entry.id,
-    title: entryTitle(entry),
+    // A change is not an entry listed among others (src/lib/site.ts): its title is its own.
+    title: entry.collection === 'changes' ? entry.data.title : entryTitle(entry),
     summary: 'summary' in entry.data ? entry.data.summary : entry.data.description,
     updated: entry.data.updated,
   }));

@@ -1,6 +1,7 @@
 /** A campaign, emulation movement, press award, festival day or message (`content/campaigns/<slug>.mdx`). */
 import { z } from 'astro/zod';
 import {
+  changeRefs,
   partialDate,
   planQuote,
   provenance,
@@ -60,6 +61,7 @@ export function campaignSchema(context: SchemaContext) {
       .array(planQuote)
       .min(1)
       .describe('Các câu của kế hoạch nhắc đến cuộc vận động này, nguyên văn.'),
+    changes: changeRefs(context),
     ...provenance(context),
   });
 }

@@ -20,9 +20,11 @@ export const COLLECTIONS = [
   'glossary',
   'lessons',
   'events',
+  'changes',
+  'pages',
 ] as const;
 
-/** One of the nine collection names. */
+/** One of the collection names. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** The one kind of file each collection loads: pure data in YAML, entries with a body in MDX. */
@@ -36,6 +38,8 @@ export const COLLECTION_EXTENSIONS = {
   glossary: '.yaml',
   lessons: '.mdx',
   events: '.yaml',
+  changes: '.yaml',
+  pages: '.mdx',
 } as const satisfies Record<CollectionName, '.mdx' | '.yaml'>;
 
 /**
@@ -162,6 +166,18 @@ export function textList(description: string, min = 1) {
     .describe(description);
 }
 
+/** The pattern of a source's footnote label (`kl01-vksndtc`). */
+export const LINK_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The label a source is cited by in the body (`[^kl01-vksndtc]`). */
+const linkId = z.string().regex(LINK_ID_PATTERN, {
+  error: (issue) =>
+    `mã nguồn chỉ gồm chữ thường không dấu, số và dấu gạch nối (ví dụ kl01-vksndtc), nhưng gặp ${describeValue(issue.input)}.`,
+});
+
+const EXCERPT_DESCRIPTION =
+  'Đoạn trích nguyên văn (một, hai câu, không quá 400 ký tự) từ trang nguồn, chứng minh điều mục này viết; người rà soát đối chiếu với trang.';
+
 /** A public web page that supports what an entry says. */
 export const publicLink = z
   .strictObject({
@@ -177,6 +193,15 @@ export const publicLink = z
     published: partialDate
       .optional()
       .describe('Ngày nguồn đăng bài, nếu nguồn ghi rõ (YYYY-MM-DD); bỏ trống nếu chưa rõ.'),
+    id: linkId
+      .optional()
+      .describe(
+        'Mã của nguồn, dùng làm nhãn chú thích trong bài: viết [^mã] sau câu cần dẫn nguồn. Chữ thường không dấu, số và dấu gạch nối; không trùng trong cùng tệp.',
+      ),
+    excerpt: text(EXCERPT_DESCRIPTION)
+      .max(400, { error: 'đoạn trích dài quá 400 ký tự. Hãy giữ một, hai câu chứng minh điều mục này viết.' })
+      .optional()
+      .describe(EXCERPT_DESCRIPTION),
   })
   .describe('Một nguồn công khai: địa chỉ, tiêu đề, nơi đăng và ngày đăng (nếu biết).');
 
@@ -196,10 +221,20 @@ export const planQuote = z
   })
   .describe('Một câu trích nguyên văn từ kế hoạch.');
 
-/** The date an entry was last reviewed, shown as "Cập nhật". */
+/** The day the entry's facts were last checked, shown as "Thông tin tính đến …". */
 export const updated = isoDate.describe(
-  'Ngày mục này được soạn hoặc rà soát lần cuối, dạng YYYY-MM-DD; trang hiển thị là "Cập nhật".',
+  'Ngày các dữ kiện của mục này được kiểm tra lần cuối, dạng YYYY-MM-DD; trang hiển thị "Thông tin tính đến …".',
 );
+
+/** The changes since the plan (`content/changes/`) that alter how an entry reads today. */
+export function changeRefs({ reference }: SchemaContext) {
+  return z
+    .array(reference('changes'))
+    .default([])
+    .describe(
+      'Các thay đổi từ năm 2022 làm đổi cách đọc mục này (mã tệp trong content/changes/, ví dụ chinh-quyen-hai-cap-2025); trang hiện thông báo dẫn tới /thay-doi/.',
+    );
+}
 
 /**
  * The provenance every entry but a plan carries: the plan it belongs to, the paragraphs

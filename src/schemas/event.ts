@@ -1,6 +1,6 @@
 /** A dated occasion the plan asks to celebrate or organise (`content/events/<slug>.yaml`). */
 import { z } from 'astro/zod';
-import { isoDate, provenance, text, type SchemaContext } from './common.ts';
+import { changeRefs, isoDate, provenance, text, type SchemaContext } from './common.ts';
 
 /** The schema of an `events` entry. */
 export function eventSchema(context: SchemaContext) {
@@ -16,6 +16,7 @@ export function eventSchema(context: SchemaContext) {
     description: text('Vài câu về ý nghĩa của dịp này và điều kế hoạch yêu cầu.'),
     themes: z.array(reference('themes')).default([]).describe('Chủ đề liên quan.'),
     campaigns: z.array(reference('campaigns')).default([]).describe('Cuộc vận động, ngày hội liên quan.'),
+    changes: changeRefs(context),
     ...provenance(context),
   });
 }

@@ -1,6 +1,14 @@
 /** A publicly reported model of good practice (`content/examples/<slug>.mdx`). */
 import { z } from 'astro/zod';
-import { partialDate, provenance, publicLink, text, type SchemaContext, optionalText } from './common.ts';
+import {
+  changeRefs,
+  optionalText,
+  partialDate,
+  provenance,
+  publicLink,
+  text,
+  type SchemaContext,
+} from './common.ts';
 
 /** The schema of an `examples` entry. */
 export function exampleSchema(context: SchemaContext) {
@@ -9,6 +17,9 @@ export function exampleSchema(context: SchemaContext) {
     .strictObject({
       title: text('Tên mô hình, điển hình, ngắn gọn.'),
       place: text('Nơi thực hiện, như nguồn ghi (ví dụ "xã Thủy Sơn, huyện Thủy Nguyên, Hải Phòng").'),
+      placeNote: optionalText(
+        'Ghi chú về địa danh khi tên đã đổi sau sắp xếp đơn vị hành chính, ví dụ "tên gọi năm 2022; từ 1/7/2025 thuộc …" (chỉ ghi phần sau khi có nguồn).',
+      ),
       province: text('Tỉnh, thành phố (hoặc "Toàn quốc"), dùng để nhóm theo địa phương.'),
       year: z.int().min(1945).max(2100).describe('Năm diễn ra, như nguồn ghi.'),
       asOf: partialDate.optional().describe('Số liệu tính đến ngày nào, nếu nguồn ghi (YYYY-MM-DD).'),
@@ -19,7 +30,10 @@ export function exampleSchema(context: SchemaContext) {
         .default([])
         .describe('Cuộc vận động, phong trào mà mô hình này minh họa.'),
       themes: z.array(reference('themes')).default([]).describe('Chủ đề mà mô hình này minh họa.'),
-      source: publicLink.describe('Nguồn công khai đưa tin về mô hình (bắt buộc).'),
+      source: publicLink.describe(
+        'Bài báo, trang tin công khai đưa tin về chính mô hình này (bắt buộc), kèm mã (id) và đoạn trích (excerpt).',
+      ),
+      changes: changeRefs(context),
       ...provenance(context),
     })
     .refine((entry) => entry.campaigns.length + entry.themes.length > 0, {

@@ -1,9 +1,10 @@
 /** An abbreviation or term of the plan (`content/glossary/<slug>.yaml`). */
 import { z } from 'astro/zod';
-import { paragraphId, text, type SchemaContext, optionalText } from './common.ts';
+import { changeRefs, paragraphId, text, type SchemaContext, optionalText } from './common.ts';
 
 /** The schema of a `glossary` entry. */
-export function glossarySchema({ reference }: SchemaContext) {
+export function glossarySchema(context: SchemaContext) {
+  const { reference } = context;
   return z.strictObject({
     term: text('Chữ viết tắt hoặc thuật ngữ, đúng như trong văn bản (ví dụ "MTTQVN", "5K").'),
     kind: z.enum(['viet-tat', 'thuat-ngu']).describe('viet-tat cho chữ viết tắt, thuat-ngu cho thuật ngữ.'),
@@ -26,5 +27,6 @@ export function glossarySchema({ reference }: SchemaContext) {
     campaigns: z.array(reference('campaigns')).default([]).describe('Cuộc vận động liên quan, nếu có.'),
     documents: z.array(reference('documents')).default([]).describe('Văn bản liên quan, nếu có.'),
     organizations: z.array(reference('organizations')).default([]).describe('Đơn vị liên quan, nếu có.'),
+    changes: changeRefs(context),
   });
 }

@@ -1,12 +1,14 @@
 /** Every collection's schema by collection name, for Astro and for the content checker alike. */
 import type { CollectionName, SchemaContext } from './common.ts';
 import { campaignSchema } from './campaign.ts';
+import { changeSchema } from './change.ts';
 import { documentSchema } from './document.ts';
 import { eventSchema } from './event.ts';
 import { exampleSchema } from './example.ts';
 import { glossarySchema } from './glossary.ts';
 import { lessonSchema } from './lesson.ts';
 import { organizationSchema } from './organization.ts';
+import { pageSchema } from './page.ts';
 import { planSchema } from './plan.ts';
 import { themeSchema } from './theme.ts';
 
@@ -22,5 +24,7 @@ export function collectionSchemas(context: SchemaContext) {
     glossary: glossarySchema(context),
     lessons: lessonSchema(context),
     events: eventSchema(context),
+    changes: changeSchema,
+    pages: pageSchema(context),
   } satisfies Record<CollectionName, unknown>;
 }

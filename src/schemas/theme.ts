@@ -1,7 +1,7 @@
 /** A propaganda theme: one item of section II of a plan (`content/themes/<slug>.mdx`). */
 import { z } from 'astro/zod';
 import { describeValue } from './messages.ts';
-import { provenance, text, textList, type SchemaContext } from './common.ts';
+import { changeRefs, provenance, text, textList, type SchemaContext } from './common.ts';
 
 /** The schema of a `themes` entry. */
 export function themeSchema(context: SchemaContext) {
@@ -40,6 +40,7 @@ export function themeSchema(context: SchemaContext) {
       .array(reference('campaigns'))
       .default([])
       .describe('Các cuộc vận động, phong trào mà tiểu mục này cổ vũ (mã trong content/campaigns/).'),
+    changes: changeRefs(context),
     ...provenance(context),
   });
 }

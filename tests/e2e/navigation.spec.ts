@@ -42,10 +42,14 @@ test.describe('trang một mục', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Hiểu cho đúng' })).toBeInViewport();
   });
 
-  test('trang ngắn không có mục lục', async ({ page }) => {
+  // Every entry page of the content is now long enough for a table of contents; when a
+  // page is too short for one is unit-tested (tests/unit/lib/table-of-contents.test.ts).
+  test('mục lục có phần "Nguồn" (các nguồn đánh số) và đưa đến đó', async ({ page }) => {
     await page.goto('/dien-hinh/kon-tum-me-do-dau/');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Trên trang này' })).toHaveCount(0);
+    const toc = page.getByRole('navigation', { name: 'Trên trang này' });
+    await toc.getByRole('link', { name: 'Nguồn', exact: true }).click();
+    await expect(page).toHaveURL(/#footnote-label$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Nguồn', exact: true })).toBeInViewport();
   });
 
   test('chủ đề trước và sau theo thứ tự của kế hoạch', async ({ page }) => {
@@ -176,13 +180,16 @@ test.describe('trang chủ và trang 404', () => {
     await expect(page).toHaveURL('/don-vi/#cap-huyen-quan');
     await expect(page.getByRole('heading', { level: 2, name: 'Cấp huyện, quận' })).toBeInViewport();
     await page.goto('/');
-    await page
-      .getByRole('region', { name: 'Người dân: tham gia thế nào?' })
-      .getByRole('link')
-      .first()
-      .click();
+    const citizens = page.getByRole('region', { name: 'Người dân: tham gia thế nào?' });
+    await citizens.getByRole('list').getByRole('link').first().click();
     await expect(page).toHaveURL(/\/cuoc-van-dong\/[a-z0-9-]+\/#tham-gia$/);
     await expect(page.getByRole('heading', { level: 2, name: 'Tham gia thế nào?' })).toBeInViewport();
+    await page.goto('/');
+    await citizens.getByRole('link', { name: 'Mặt trận Tổ quốc Việt Nam là gì?' }).click();
+    await expect(page).toHaveURL('/mat-tran-to-quoc-viet-nam-la-gi/');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Mặt trận Tổ quốc Việt Nam là gì?' }),
+    ).toBeVisible();
   });
 
   test('trang 404 có ô tìm kiếm và các lối vào chính', async ({ page, consoleErrors }) => {

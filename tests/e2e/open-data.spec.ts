@@ -1,3 +1,5 @@
+import { apiPath, apiSchemaPath, OPEN_DATA_COLLECTIONS } from '../../src/lib/open-data.ts';
+import { COLLECTIONS } from '../../src/schemas/common.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('trang dữ liệu mở', () => {
@@ -5,7 +7,13 @@ test.describe('trang dữ liệu mở', () => {
     await page.goto('/du-lieu-mo/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dữ liệu mở');
     const links = page.getByRole('link', { name: /\/api\/.*\.json/ });
-    await expect(links).toHaveCount(18);
+    // Every collection, changes since 2022 and stand-alone pages included: its data and its schema.
+    expect(OPEN_DATA_COLLECTIONS).toEqual(COLLECTIONS);
+    await expect(links).toHaveCount(2 * COLLECTIONS.length);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    for (const collection of ['changes', 'pages'] as const) {
+      expect(hrefs).toEqual(expect.arrayContaining([apiPath(collection), apiSchemaPath(collection)]));
+    }
     for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
       const response = await request.get(href);
       expect(response.ok(), href).toBe(true);

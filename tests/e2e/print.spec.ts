@@ -42,7 +42,7 @@ test.describe('bản in', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
   });
 
-  test('tài liệu phát tay có mục tiêu, dàn ý với ý chính, thảo luận, câu hỏi; không có lời giảng, ghi chú, đáp án', async ({
+  test('tài liệu phát tay có mục tiêu, dàn ý với ý chính, thảo luận, câu hỏi; không có nội dung bài, đáp án', async ({
     page,
   }) => {
     await page.goto(lessonPath);
@@ -55,11 +55,11 @@ test.describe('bản in', () => {
     await expect(page.getByRole('group', { name: /^Câu 1\./ })).toBeVisible();
     await expect(page.getByText('Tài liệu phát tay cho học viên.')).toBeVisible();
     await expect(page.locator('.prose h2').first()).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'Ghi chú cho báo cáo viên' })).toBeHidden();
     await expect(page.getByText(/^Đáp án: 1 [A-D]/)).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Lời giảng cho báo cáo viên' })).toBeHidden();
   });
 
-  test('bản đầy đủ cho báo cáo viên in cả lời giảng, ghi chú và đáp án', async ({ page }) => {
+  test('bản đầy đủ cho báo cáo viên in cả nội dung từng phần và đáp án', async ({ page }) => {
     await page.goto(lessonPath);
     const button = page.getByRole('button', { name: 'In bản đầy đủ cho báo cáo viên' });
     await expect(button).toBeVisible();
@@ -73,7 +73,6 @@ test.describe('bản in', () => {
     await page.evaluate(() => (document.documentElement.dataset['print'] = 'full'));
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { name: lesson.outline[0]!.title, level: 2 })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Ghi chú cho báo cáo viên' })).toBeVisible();
     await expect(page.getByText(/^Đáp án: 1 [A-D]/)).toBeVisible();
     await expect(page.getByText('Tài liệu phát tay cho học viên.')).toBeHidden();
     const pages = pdfPageCount(await page.pdf({ format: 'A4' }));

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { correctIndex, lessons } from './trainer-content.ts';
+import { correctIndex, lessons, questionName } from './trainer-content.ts';
 
 const lesson = lessons.find((entry) => entry.id === 'bai-giang-thi-dua-yeu-nuoc-va-cuoc-van-dong')!;
 const lessonPath = `/bai-giang/${lesson.id}/`;
@@ -24,11 +24,27 @@ function wrongIndex(index: number): number {
 test.describe('bài tự kiểm tra', () => {
   test('mỗi câu là một nhóm lựa chọn có tên là câu hỏi, đủ các phương án', async ({ page }) => {
     await page.goto(lessonPath);
-    for (const [index, { question: text, options }] of lesson.quiz.entries()) {
+    for (const [index, item] of lesson.quiz.entries()) {
       const group = question(page, index);
       await expect(group).toBeVisible();
-      await expect(group).toHaveAccessibleName(`Câu ${index + 1}. ${text}`);
-      await expect(group.getByRole('radio')).toHaveCount(options.length);
+      await expect(group).toHaveAccessibleName(questionName(item, index));
+      await expect(group.getByRole('radio')).toHaveCount(item.options.length);
+    }
+  });
+
+  test('câu hỏi tình huống nêu tình huống trước câu hỏi, và in cùng câu hỏi trong tài liệu phát tay', async ({
+    page,
+  }) => {
+    await page.goto(lessonPath);
+    const scenarios = [...lesson.quiz.entries()].filter(([, item]) => item.kind === 'scenario');
+    expect(scenarios.length).toBeGreaterThanOrEqual(2);
+    for (const [index, item] of scenarios) {
+      const situation = question(page, index).getByText(`Tình huống: ${item.situation!}`);
+      await expect(situation).toBeVisible();
+    }
+    await page.emulateMedia({ media: 'print' });
+    for (const [index, item] of scenarios) {
+      await expect(question(page, index).getByText(item.situation!)).toBeVisible();
     }
   });
 

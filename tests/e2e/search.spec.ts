@@ -4,6 +4,7 @@
  * opened page, hostile input, and the page without JavaScript.
  */
 import type { Page } from '@playwright/test';
+import { NONSENSE_QUERY } from '../site/search-node.ts';
 import { expect, test } from './fixtures.ts';
 
 const SEARCH_BOX = { name: 'Tìm trong sổ tay' };
@@ -342,9 +343,10 @@ test.describe('đầu vào bất kỳ đều an toàn', () => {
   });
 
   test('không tìm thấy gì thì gợi ý cách tìm khác', async ({ page }) => {
-    await page.goto('/tim-kiem/?q=xyzxyzxyz');
+    // NONSENSE_QUERY (tests/site/search-queries.test.ts) finds nothing in the real index.
+    await page.goto(`/tim-kiem/?q=${NONSENSE_QUERY}`);
     await expect(page.getByRole('status')).toHaveText(
-      'Không tìm thấy kết quả nào cho “xyzxyzxyz”.',
+      `Không tìm thấy kết quả nào cho “${NONSENSE_QUERY}”.`,
       FIRST_RESULTS,
     );
     await expect(page.getByText('Hãy thử bỏ bớt từ')).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { lessons } from './trainer-content.ts';
+import { lessons, trainerOnlyTexts } from './trainer-content.ts';
 
 const lesson = lessons.find((entry) => entry.id === 'bai-giang-doan-ket-toan-dan')!;
 const slidesPath = `/bai-giang/${lesson.id}/trinh-chieu/`;
@@ -41,8 +41,18 @@ test.describe('trình chiếu bài giảng', () => {
     }
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, count, 'Câu hỏi thảo luận');
-    await expect(page.locator('.slide:visible li')).toHaveText(lesson.discussion);
+    await expect(page.locator('.slide:visible li')).toHaveText(
+      lesson.discussion.map((item) => item.question),
+    );
     await expect(page.locator('.prose')).toHaveCount(0);
+  });
+
+  test('trang chiếu của mọi bài không chứa lời giảng, gợi ý trả lời hay gợi ý dẫn dắt', async ({ page }) => {
+    for (const { id, outline, discussion } of lessons) {
+      await page.goto(`/bai-giang/${id}/trinh-chieu/`);
+      const text = await page.locator('body').textContent();
+      for (const hidden of trainerOnlyTexts(outline, discussion)) expect(text, id).not.toContain(hidden);
+    }
   });
 
   test('phím ← → Page Up/Down chuyển trang, Home/End về đầu, cuối, không vượt quá hai đầu', async ({

@@ -8,11 +8,13 @@ import { entriesOf } from '../unit/content/real-content.ts';
 export interface Lesson {
   id: string;
   title: string;
-  outline: { title: string; keyPoints: string[] }[];
-  discussion: string[];
+  outline: { title: string; minutes: number; keyPoints: string[]; script: string }[];
+  discussion: { question: string; modelAnswer: string; cues: string[] }[];
   trainerNotes: string[];
   sources: string[];
   quiz: {
+    kind?: 'recall' | 'scenario';
+    situation?: string;
     question: string;
     options: { text: string; correct?: boolean }[];
     explanation: string;
@@ -51,6 +53,26 @@ export const events: CalendarEvent[] = entriesOf('events').map((entry) => {
 /** The index of a question's right option. */
 export function correctIndex(question: Lesson['quiz'][number]): number {
   return question.options.findIndex((option) => option.correct === true);
+}
+
+/** The accessible name of a quiz question's group: its number, its situation if any, the question. */
+export function questionName(question: Lesson['quiz'][number], index: number): string {
+  return question.situation
+    ? `Câu ${index + 1}. Tình huống: ${question.situation} ${question.question}`
+    : `Câu ${index + 1}. ${question.question}`;
+}
+
+/**
+ * Pieces of a lesson's trainer-only text, as they appear on a page: the first sentence-long
+ * run of plain text of each script, model answer and cue (marks such as links and citations
+ * split a text, so whole texts are not searched for).
+ */
+export function trainerOnlyTexts(outline: Lesson['outline'], discussion: Lesson['discussion']): string[] {
+  const texts = [
+    ...outline.map((section) => section.script),
+    ...discussion.flatMap((item) => [item.modelAnswer, ...item.cues]),
+  ];
+  return texts.map((text) => text.split(/\[|\n/)[0]!.trim().slice(0, 60));
 }
 
 /** The distinct plan paragraphs a lesson rests on. */

@@ -15,6 +15,14 @@ import {
   type SearchEngine,
 } from '../../src/lib/search/engine.ts';
 
+/**
+ * A query that finds nothing. Pagefind searches a word it does not know as the longest
+ * prefix it does know (Pagefind/pagefind#315; an option against it is asked for in
+ * #1246): "xyzxyzxyz" finds every page with the roman numeral "X". No page has a
+ * one-letter word "q".
+ */
+export const NONSENSE_QUERY = 'qzqzqzqz';
+
 const DIST = resolve('dist');
 const BUNDLE = join(DIST, 'pagefind');
 

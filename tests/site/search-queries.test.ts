@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../src/lib/search/engine.ts';
-import { builtSearchEngine, topUrls } from './search-node.ts';
+import { builtSearchEngine, NONSENSE_QUERY, topUrls } from './search-node.ts';
 
 let engine: SearchEngine;
 beforeAll(async () => {
@@ -33,6 +33,9 @@ const SYMBOL_QUERIES: [string, string][] = [
   ['218-QĐ/TW', '/van-ban/218-qd-tw/'],
   ['06/NQ-ĐCT', '/van-ban/06-nq-dct/'],
   ['06 nq dct', '/van-ban/06-nq-dct/'],
+  // Context documents (not cited by the plan) are found the same way.
+  ['10-CT/TW', '/van-ban/10-ct-tw/'],
+  ['666/QĐ-TTg', '/van-ban/666-qd-ttg/'],
 ];
 
 /** [what the reader types, the page it must find in the first three, why]. */
@@ -72,11 +75,16 @@ const QUERIES: [string, string, string][] = [
     '/cuoc-van-dong/5k-vac-xin/',
     'slogan of II.2.3, the campaign whose how-to-take-part carries it',
   ],
-  ['thich ung an toan linh hoat', THEME_COVID, 'slogan of II.2.2'],
+  [
+    'thich ung an toan linh hoat',
+    '/van-ban/128-nq-cp/',
+    'slogan of II.2.2, the title of the resolution that set it',
+  ],
   ['tot doi dep dao', GLOSSARY, 'phrase of III.1.4, explained in the glossary'],
   // Abbreviations from the glossary.
   ['MTTQ', '/thuat-ngu/#mttq', 'an abbreviation: its meaning first'],
-  ['mat tran to quoc', '/don-vi/ban-thuong-truc-thanh-pho/', 'the expansion of MTTQ'],
+  ['mat tran to quoc', '/mat-tran-to-quoc-viet-nam-la-gi/', 'the expansion of MTTQ: what the Front is'],
+  ['mat tran to quoc thanh pho', '/don-vi/ban-thuong-truc-thanh-pho/', 'the Front of the city'],
   ['ntm', RURAL, 'NTM, an alias of nông thôn mới'],
   ['ban tgtu', '/don-vi/ban-tuyen-giao-thanh-uy/', 'Ban TGTU, as the plan’s recipients write it'],
   ['UBND', '/don-vi/cong-thong-tin-dien-tu-ubnd-thanh-pho/', 'an abbreviation in an organisation’s name'],
@@ -103,6 +111,15 @@ const QUERIES: [string, string, string][] = [
   ['bai giang doi ngoai', '/bai-giang/bai-giang-doi-ngoai-nhan-dan/', 'a lesson'],
   ['ngay giai phong hai phong', '/lich/', 'an occasion in the calendar'],
   ['ke hoach 2022', '/ke-hoach/2022/', 'the plan itself'],
+  // Context documents, changes since 2022, stand-alone pages.
+  ['luat thuc hien dan chu o co so', '/van-ban/10-2022-qh15/', 'a context document, by its title'],
+  ['chi thi 12', '/van-ban/12-ct-tw/', 'a context document, by kind and number'],
+  ['nghi quyet 226', '/van-ban/226-2025-qh15/', 'the successor of a cited document'],
+  ['nhung thay doi tu nam 2022', '/thay-doi/', 'the changes page, by its title'],
+  ['bo cap huyen', '/thay-doi/', 'a change since 2022'],
+  ['hien phap sua doi', '/thay-doi/', 'a change since 2022'],
+  ['mat tran la gi', '/mat-tran-to-quoc-viet-nam-la-gi/', 'the explainer for citizens'],
+  ['cap xa', '/cap-xa-va-khu-dan-cu/', 'the page on communes and residential areas'],
   // Upper case and decomposed Unicode.
   ['HÀNG VIỆT NAM', VIETNAMESE_GOODS, 'upper case'],
   ['NONG THON MOI', RURAL, 'upper case, no marks'],
@@ -180,6 +197,15 @@ describe('kết quả con theo đề mục', () => {
     );
   });
 
+  it('một thay đổi được tìm thấy tại chỗ của nó trong trang những thay đổi', async () => {
+    const outcome = await engine.search('bo cap huyen');
+    const pages = await Promise.all(outcome.results.map(({ result }) => result.data()));
+    const changes = pages.find((page) => page.url === '/thay-doi/');
+    expect(changes?.sub_results.map((section) => section.url)).toContain(
+      '/thay-doi/#chinh-quyen-hai-cap-2025',
+    );
+  });
+
   it('một thuật ngữ được tìm thấy tại chỗ của nó trong trang thuật ngữ', async () => {
     const outcome = await engine.search('tot doi dep dao');
     const glossary = await outcome.results[0]!.result.data();
@@ -230,6 +256,12 @@ describe('đầu vào bất kỳ đều an toàn', () => {
     const outcome = await engine.search('hàng việt '.repeat(200));
     expect(outcome.plan.truncated).toBe(true);
     expect(outcome.plan.query.length).toBeLessThanOrEqual(200);
+  });
+
+  it('một chuỗi chữ không thành từ thì không tìm thấy gì (trang tìm kiếm thử lời mời tìm cách khác bằng nó)', async () => {
+    const outcome = await engine.search(NONSENSE_QUERY);
+    expect(outcome.plan.searchable).toBe(true);
+    expect(outcome.results).toEqual([]);
   });
 
   it('chỉ dấu câu, emoji hay rỗng thì không có gì để tìm', async () => {

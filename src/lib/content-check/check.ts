@@ -2,7 +2,8 @@
  * Checks all content before the site is built (SPEC §6): each entry against its schema,
  * then what one file cannot know alone — that references resolve, paragraph ids exist in
  * the plan, quotes of the plan are verbatim, slugs and document symbols are unique, only
- * known MDX components are used. Returns one Vietnamese problem per fault.
+ * known MDX components are used, and the body's numbered sources agree with the sources
+ * the entry lists (sources.ts). Returns one Vietnamese problem per fault.
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
@@ -14,10 +15,11 @@ import { closest } from '../text/closest.ts';
 import { normalizeText, slugify, symbolToSlug } from '../text/vietnamese.ts';
 import { fieldAt } from '../editor/schema-fields.ts';
 import { basename, extname } from 'node:path';
-import { lineOfField, loadContent, type RawEntry } from './load.ts';
+import { lineOfField, lineOfPath, loadContent, type RawEntry } from './load.ts';
 import { findHeadings } from './mdx-body.ts';
 import { faultProblems, inspectSource } from './mdx-policy.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
+import { sourceFaults } from './sources.ts';
 
 /** A reference as the checker's schemas produce it (the same shape as Astro's). */
 interface Ref {
@@ -220,6 +222,23 @@ export function checkContent(roots: string[]): ContentProblem[] {
       }
     }
 
+    if (raw.collection === 'documents') {
+      const status = data['status'] as { state: string; replacedBy?: Ref } | undefined;
+      // The contract's "replaced by …" names an entry, so that the page can link it.
+      if (status?.state === 'replaced' && status.replacedBy === undefined)
+        report(
+          raw,
+          ['status', 'replacedBy'],
+          'văn bản đã được thay thế (state: replaced) thì ghi văn bản thay thế: mã tệp của nó trong content/documents/, ví dụ replacedBy: 226-2025-qh15. Hãy thêm replacedBy (tạo mục cho văn bản thay thế trước, nếu chưa có), hoặc ghi state: historical nếu không có văn bản nào thay thế.',
+        );
+      else if (status?.replacedBy?.id === raw.id)
+        report(
+          raw,
+          ['status', 'replacedBy'],
+          `văn bản không thể được thay thế bởi chính nó (replacedBy: ${raw.id}). Hãy ghi mã tệp của văn bản mới thay thế văn bản này.`,
+        );
+    }
+
     if (raw.collection === 'plans' && String(data['year']) !== raw.id) {
       report(
         raw,
@@ -228,9 +247,21 @@ export function checkContent(roots: string[]): ContentProblem[] {
       );
     }
 
-    if (raw.mdxSource === undefined) continue;
-    const body = inspectSource(raw.mdxSource);
-    problems.push(...faultProblems(raw.file, body.faults));
+    const body = raw.mdxSource === undefined ? undefined : inspectSource(raw.mdxSource);
+    if (body) problems.push(...faultProblems(raw.file, body.faults));
+    for (const fault of sourceFaults(data, body?.tree)) {
+      problems.push(
+        'path' in fault
+          ? {
+              file: raw.file,
+              line: lineOfPath(raw, fault.path),
+              field: formatFieldPath(fault.path),
+              message: fault.message,
+            }
+          : { file: raw.file, line: fault.line, field: 'nội dung', message: fault.message },
+      );
+    }
+    if (body === undefined) continue;
     for (const use of body.components) {
       if (use.name !== 'PlanQuote') continue;
       const problem = planQuoteProblem(use.attributes, plans, ids.get('plans')!);
@@ -240,7 +271,8 @@ export function checkContent(roots: string[]): ContentProblem[] {
     if (raw.collection === 'lessons' && body.tree) {
       const outline = (data['outline'] as { title: string }[]).map((section) => section.title);
       const headings = findHeadings(body.tree, 2);
-      if (outline.join('\n') !== headings.join('\n')) {
+      // The build sets headings with typographic quotes; the outline is written with plain ones.
+      if (foldQuotes(outline.join('\n')) !== foldQuotes(headings.join('\n'))) {
         report(
           raw,
           ['outline'],
@@ -252,6 +284,11 @@ export function checkContent(roots: string[]): ContentProblem[] {
 
   checkThemesAgainstPlans(parsed, report);
   return problems;
+}
+
+/** Text with typographic quotes (“ ” ‘ ’) written as plain ones, to compare what an editor typed with what the build set. */
+function foldQuotes(text: string): string {
+  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 }
 
 /** A theme's title is its plan item's heading verbatim, and each item has one theme at most. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isNode, parseDocument } from 'yaml';
 import { COLLECTION_EXTENSIONS, COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
 import type { ContentProblem } from './problem.ts';
 
@@ -291,4 +291,19 @@ export function lineOfField(entry: RawEntry, field: PropertyKey | undefined): nu
   if (typeof field !== 'string') return entry.dataLine;
   const index = entry.dataSource.split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
   return index === -1 ? entry.dataLine : entry.dataLine + index;
+}
+
+/**
+ * The line of a field at any depth (`['links', 2, 'excerpt']`) in an entry's file: the
+ * value's own line when it is written, else its parent's, up to the first line of the data.
+ */
+export function lineOfPath(entry: RawEntry, path: readonly PropertyKey[]): number {
+  const document = parseDocument(entry.dataSource);
+  for (let depth = path.length; depth > 0; depth--) {
+    const node = document.getIn(path.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) {
+      return entry.dataLine + entry.dataSource.slice(0, node.range[0]).split('\n').length - 1;
+    }
+  }
+  return entry.dataLine;
 }

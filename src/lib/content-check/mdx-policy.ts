@@ -17,15 +17,17 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxToMdast, type Features, type MdastNode, type MdastPluginEntry } from 'satteri';
 import { urlKind } from '../format/url.ts';
+import { VIETNAMESE_GFM } from '../markdown/footnotes.ts';
 import { closest } from '../text/closest.ts';
 import { formatReport, type ContentProblem } from './problem.ts';
 
 /**
- * The parser features the build compiles MDX with. astro.config.mjs passes this object to
- * `satteri({ features })`; with Astro's default `markdown.gfm` and `smartypants` (both
- * true) the MDX processor ends up with exactly these (a test holds them equal).
+ * The parser features the build compiles MDX with, and the checker parses with: GFM, whose
+ * footnotes are the numbered sources, labelled in Vietnamese (src/lib/markdown/footnotes.ts),
+ * and typographic quotes. astro.config.mjs passes this object to `satteri({ features })`,
+ * which lays it over Astro's `markdown.gfm` and `smartypants` (a test holds them equal).
  */
-export const MDX_FEATURES = { gfm: true, smartPunctuation: true } as const satisfies Features;
+export const MDX_FEATURES = { gfm: VIETNAMESE_GFM, smartPunctuation: true } as const satisfies Features;
 
 /** The largest body the site takes, in characters: far above any real entry (≈ 5 KB), far below what breaks offline reading. */
 export const MAX_BODY_CHARACTERS = 200_000;

@@ -29,32 +29,30 @@ interface ReferenceField {
   key?: string;
 }
 
+/** Every entry that can be affected by a change since the plan lists it in `changes`. */
+const CHANGES: ReferenceField = { field: 'changes', target: 'changes' };
+
 /** The reference fields of each collection's schema (src/schemas/*.ts). */
 export const REFERENCE_FIELDS: Partial<Record<CollectionName, readonly ReferenceField[]>> = {
   themes: [
     { field: 'documents', target: 'documents' },
     { field: 'campaigns', target: 'campaigns' },
     { field: 'levelTasks', target: 'organizations', key: 'organization' },
+    CHANGES,
   ],
-  campaigns: [
-    { field: 'themes', target: 'themes' },
-    { field: 'documents', target: 'documents' },
-  ],
-  examples: [
-    { field: 'campaigns', target: 'campaigns' },
-    { field: 'themes', target: 'themes' },
-  ],
+  documents: [CHANGES],
+  campaigns: [{ field: 'themes', target: 'themes' }, { field: 'documents', target: 'documents' }, CHANGES],
+  examples: [{ field: 'campaigns', target: 'campaigns' }, { field: 'themes', target: 'themes' }, CHANGES],
   lessons: [{ field: 'themes', target: 'themes' }],
-  events: [
-    { field: 'themes', target: 'themes' },
-    { field: 'campaigns', target: 'campaigns' },
-  ],
-  organizations: [{ field: 'partners', target: 'organizations' }],
+  events: [{ field: 'themes', target: 'themes' }, { field: 'campaigns', target: 'campaigns' }, CHANGES],
+  organizations: [{ field: 'partners', target: 'organizations' }, CHANGES],
   glossary: [
     { field: 'campaigns', target: 'campaigns' },
     { field: 'documents', target: 'documents' },
     { field: 'organizations', target: 'organizations' },
+    CHANGES,
   ],
+  pages: [CHANGES],
 };
 
 /** The id in a reference as written (`01-kl-tw`) or as Astro resolves it (`{ collection, id }`). */

@@ -12,7 +12,7 @@ import { glossaryHits, synonymVariants, type GlossaryTerm } from './synonyms.ts'
 export const MAX_VARIANTS = 24;
 
 /** How much a result found only through a synonym counts, against the words as typed. */
-export const SYNONYM_WEIGHT = 0.8;
+export const SYNONYM_WEIGHT = 0.6;
 
 /** One query to run on Pagefind, and how much its results count. */
 export interface QueryVariant {

@@ -1,7 +1,8 @@
 /**
  * A lesson as a slide deck: a title slide, one slide per outline section (its title and
- * key points, not the prose) and a closing slide with the discussion questions; plus the
- * keyboard and URL-hash rules the slide view follows.
+ * key points — not the prose, not the trainer's script) and a closing slide with the
+ * discussion questions (not their model answers); plus the keyboard and URL-hash rules the
+ * slide view follows.
  */
 
 /** One slide of a lesson. */
@@ -15,13 +16,13 @@ export interface Slide {
   points: string[];
 }
 
-/** What a deck is built from: the lesson's front matter. */
+/** What a deck is built from: the lesson's front matter (the rest of it never reaches a slide). */
 export interface DeckSource {
   title: string;
   duration: number;
   audience: string;
   outline: readonly { title: string; minutes: number; keyPoints: readonly string[] }[];
-  discussion: readonly string[];
+  discussion: readonly { question: string }[];
 }
 
 /** The slides of a lesson, in showing order. */
@@ -43,7 +44,7 @@ export function buildDeck(lesson: DeckSource): Slide[] {
       kind: 'discussion',
       heading: 'Câu hỏi thảo luận',
       label: 'Trao đổi trên lớp',
-      points: [...lesson.discussion],
+      points: lesson.discussion.map((item) => item.question),
     },
   ];
 }

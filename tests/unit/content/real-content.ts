@@ -7,8 +7,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MdastNode } from 'satteri';
 import { parse, parseDocument } from 'yaml';
 import { loadContent, type RawEntry } from '../../../src/lib/content-check/load.ts';
+import { sectionNodes } from '../../../src/lib/content-check/mdx-body.ts';
+import { inspectSource } from '../../../src/lib/content-check/mdx-policy.ts';
 import { planParagraphs } from '../../../src/lib/plan/plan-paragraphs.ts';
 import type { CollectionName } from '../../../src/schemas/common.ts';
 import type { Plan } from '../../../src/schemas/plan.ts';
@@ -133,4 +136,22 @@ export function filesUnder(dir: string): string[] {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? filesUnder(path) : [path];
     });
+}
+
+/** The parsed body of an MDX entry, as the checker and the build parse it. */
+export function bodyTree(entry: RawEntry): MdastNode {
+  const { tree, faults } = inspectSource(entry.mdxSource ?? entry.body);
+  if (!tree) throw new Error(`${entry.file}: ${faults.map((fault) => fault.message).join('; ')}`);
+  return tree;
+}
+
+/** A section of a body (`## title`) as a tree of its own, for what the section says. */
+export function section(entry: RawEntry, title: string): MdastNode {
+  return { type: 'root', children: sectionNodes(bodyTree(entry), title) } as unknown as MdastNode;
+}
+
+/** True when a tree holds a footnote reference (a numbered source). */
+export function citesSource(tree: MdastNode): boolean {
+  const node = tree as unknown as { type: string; children?: MdastNode[] };
+  return node.type === 'footnoteReference' || (node.children ?? []).some(citesSource);
 }

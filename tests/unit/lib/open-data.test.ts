@@ -52,7 +52,7 @@ describe('tham chiếu thành địa chỉ trang', () => {
     expect(apiFile('documents', [{ id: 'a' }], site)).toEqual({
       $schema: 'https://so-tay.example/api/schema/documents.json',
       collection: 'documents',
-      title: 'Văn bản được trích dẫn',
+      title: 'Văn bản',
       url: 'https://so-tay.example/van-ban/',
       count: 1,
       items: [{ id: 'a' }],

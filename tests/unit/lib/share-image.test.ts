@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  SHARE_IMAGE_KEYS,
   shareImageKeyForPath,
   shareImagePath,
   shareImageSvg,
@@ -14,9 +15,17 @@ describe('ảnh chia sẻ', () => {
     ['/van-ban/01-kl-tw/', 'documents'],
     ['/ke-hoach/2022/', 'plans'],
     ['/lich/', 'events'],
+    ['/thay-doi/', 'changes'],
+    // A stand-alone page lives at the root, not in a section of its own.
+    ['/mat-tran-to-quoc-viet-nam-la-gi/', 'site'],
   ])('trang %s dùng ảnh %s', (path, key) => expect(shareImageKeyForPath(path)).toBe(key));
 
   it('địa chỉ ảnh', () => expect(shareImagePath('themes')).toBe('/og/themes.png'));
+
+  it('mỗi mục có trang thì có ảnh: của bộ sưu tập, hoặc của cả trang web với trang đứng riêng', () => {
+    expect(SHARE_IMAGE_KEYS).toContain('changes');
+    expect(SHARE_IMAGE_KEYS).not.toContain('pages');
+  });
 
   it('ngắt dòng ở khoảng trắng, không vượt độ rộng', () => {
     expect(wrapLines('Tra cứu công tác tuyên truyền, vận động', 16)).toEqual([

@@ -144,10 +144,10 @@ describe('tham chiếu ngược trên nội dung thật', () => {
     expect(
       referrers(
         index,
-        { collection: 'campaigns', id: 'toan-dan-doan-ket-xay-dung-nong-thon-moi-do-thi-van-minh' },
+        { collection: 'campaigns', id: 'vi-nguoi-ngheo-khong-de-ai-bi-bo-lai-phia-sau' },
         'examples',
       ),
-    ).toContain('thuy-son-camera-an-ninh');
+    ).toContain('kon-tum-me-do-dau');
   });
 
   it('chủ đề liệt kê đủ bài giảng, điển hình và cuộc vận động gắn với nó', () => {

@@ -8,19 +8,22 @@ import {
   type DeckSource,
 } from '../../../../src/lib/slides/deck.ts';
 
-const lesson: DeckSource = {
+/** A lesson as the page passes it: the whole front matter, trainer-only fields included. */
+const lesson = {
   title: 'Bài giảng thử',
   duration: 45,
   audience: 'Cán bộ Mặt trận cơ sở',
   outline: [
-    { title: 'Phần một', minutes: 20, keyPoints: ['Ý 1', 'Ý 2'] },
-    { title: 'Phần hai', minutes: 25, keyPoints: ['Ý 3'] },
+    { title: 'Phần một', minutes: 20, keyPoints: ['Ý 1', 'Ý 2'], script: 'Lời giảng phần một.' },
+    { title: 'Phần hai', minutes: 25, keyPoints: ['Ý 3'], script: 'Lời giảng phần hai.' },
   ],
-  discussion: ['Câu hỏi?'],
+  discussion: [{ question: 'Câu hỏi?', modelAnswer: 'Gợi ý trả lời.', cues: ['Hỏi tiếp.'] }],
 };
+// The trainer-only fields are extra to what a deck is built from; the page passes them all the same.
+const source: DeckSource = lesson;
 
 describe('buildDeck', () => {
-  const deck = buildDeck(lesson);
+  const deck = buildDeck(source);
 
   it('có trang tên bài, mỗi phần ## một trang, và trang thảo luận ở cuối', () => {
     expect(deck.map((slide) => [slide.kind, slide.heading])).toEqual([
@@ -34,6 +37,13 @@ describe('buildDeck', () => {
   it('trang của một phần có ý chính, số thứ tự phần và số phút', () => {
     expect(deck[1]).toMatchObject({ label: 'Phần 1/2 · 20 phút', points: ['Ý 1', 'Ý 2'] });
     expect(deck[3]!.points).toEqual(['Câu hỏi?']);
+  });
+
+  it('không đưa lời giảng, gợi ý trả lời hay gợi ý dẫn dắt lên trang chiếu', () => {
+    const shown = JSON.stringify(deck);
+    for (const hidden of ['Lời giảng phần một.', 'Lời giảng phần hai.', 'Gợi ý trả lời.', 'Hỏi tiếp.']) {
+      expect(shown).not.toContain(hidden);
+    }
   });
 });
 
