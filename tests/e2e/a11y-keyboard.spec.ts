@@ -174,8 +174,7 @@ test.describe('dùng bằng bàn phím', () => {
   for (const path of displayPaths()) {
     test(`mọi điểm dừng Tab trên ${path} đều thấy viền tiêu điểm và không bị che`, async ({ page }) => {
       test.slow();
-      // Instant scrolling: the check is about the indicator, not the scroll, and waiting
-      // for a smooth scroll at each of 150 stops (the plan page) would take half a minute.
+      // No animation: the check is about the indicator at each of 150 stops (the plan page).
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(path);
       const stops = await walkPage(page);
