@@ -6,9 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { nfcText } from './src/integrations/nfc-text.ts';
-import { pruneCss } from './src/integrations/prune-css.ts';
-import { security } from './src/integrations/security.ts';
+import { finishSite } from './src/integrations/finish-site.ts';
 import { serviceWorkerInDev } from './src/integrations/service-worker-dev.ts';
 import { contentPolicy, MDX_FEATURES } from './src/lib/content-check/mdx-policy.ts';
 import { contentRoot } from './src/lib/content-root.ts';
@@ -31,11 +29,9 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) }),
-    // Before security(): the policy hashes the final text of the pages.
-    nfcText(),
-    pruneCss(),
-    security(),
     serviceWorkerInDev(),
+    // NFC, CSS pruning, CSP, Pagefind and the service worker, in one pass over the pages.
+    finishSite(),
     // Last: swaps the finished site into dist/ only once everything above has run.
     atomicOutput(),
   ],

@@ -6,10 +6,9 @@
  * `dist/` exactly as it was; the next build clears the leftover partial folder.
  *
  * Invariant this relies on: it is the LAST integration in astro.config.mjs, and every
- * step that writes the site (pages, CSS pruning, CSP, Pagefind, the service worker) runs
- * inside `astro build`, before this hook. A step that writes into dist/ after `astro
- * build` returns (as `pagefind` and the service-worker script do while `npm run build`
- * still chains them) is outside the swap: its failure can still leave dist/ without it.
+ * step that writes the site (pages, then finish-site.ts: CSS pruning, CSP, Pagefind, the
+ * service worker) runs inside `astro build`, before this hook: `npm run build` is
+ * `astro build` alone.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';

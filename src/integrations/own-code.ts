@@ -7,7 +7,7 @@
  * - the `is:inline` scripts the components define (src/lib/security/inline-scripts.ts);
  * - the `@font-face` sheets Astro's Fonts API writes with `<Font>`, read from the module
  *   its Vite plugin generates for that component (`fontFaceSheets`);
- * - each page's stylesheet as prune-css rewrote it (recorded by that step).
+ * - each page's stylesheet as the CSS pruning in finish-site.ts rewrote it (recorded there).
  * A `<script>` or `<style>` planted by content is none of these, so it gets no hash.
  */
 import type { Plugin } from 'vite';

@@ -1,10 +1,10 @@
 /**
- * Offline: after one visit, with the server gone and the network cut, a reader opens a
- * page they never saw and searches; an address never saved gets the offline page; a
+ * Offline: after one visit, with the server gone and the network cut, the pages a reader
+ * opened still open and a page never opened gets the offline page; once the reader chose
+ * "save everything" there (its size shown first), every page opens and search works; a
  * new version of the site is picked up on the next visit, never under a page in use.
  * These tests run their own server (tests/e2e/static-server.ts) so they can stop it.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { expect, test } from './fixtures.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 test.use({ serviceWorkers: 'allow' });
-// Each test saves the whole site first (a few megabytes, over a hundred files).
+// The "save everything" test fetches the whole site (a few megabytes, over a hundred files).
 test.describe.configure({ timeout: 120_000 });
 
 let server: StaticServer;
@@ -52,19 +52,38 @@ async function goOffline(context: BrowserContext): Promise<void> {
   });
 }
 
-test('sau một lần truy cập, không có mạng vẫn mở được trang chưa xem và tìm được', async ({
+test('sau một lần truy cập, không có mạng: trang đã mở vẫn đọc được, trang chưa mở thì không', async ({
   page,
   context,
 }) => {
   await visitOnce(page);
+  await page.goto(`${server.origin}/van-ban/01-kl-tw/`);
   await server.close();
   await goOffline(context);
 
   await page.goto(`${server.origin}/van-ban/01-kl-tw/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết luận 01-KL/TW');
   await expect(page.getByText('Không có mạng. Sổ tay đã được lưu trên máy này')).toContainText(
-    'bạn vẫn đọc và tìm kiếm được',
+    'những trang đã mở',
   );
+  await page.goto(`${server.origin}/chu-de/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không có mạng');
+});
+
+test('"Lưu cả sổ tay" (cỡ hiện trước): rồi không có mạng vẫn mở được trang chưa xem và tìm được', async ({
+  page,
+  context,
+}) => {
+  await visitOnce(page, '/ngoai-tuyen/');
+  const save = page.getByRole('region', { name: 'Lưu cả sổ tay để đọc ngoại tuyến' });
+  await expect(save).toContainText(/khoảng [\d,]+ MB sẽ được tải về máy/);
+  await save.getByRole('button', { name: 'Lưu cả sổ tay để đọc ngoại tuyến' }).click();
+  await expect(save.getByText(/^Đã lưu cả sổ tay \(\d+ trang\)/)).toBeVisible({ timeout: 60_000 });
+  await server.close();
+  await goOffline(context);
+
+  await page.goto(`${server.origin}/van-ban/01-kl-tw/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết luận 01-KL/TW');
 
   // The search page, as a shared link opens it…
   await page.goto(`${server.origin}/tim-kiem/?q=nong+thon+moi`);
@@ -89,11 +108,13 @@ test('không có mạng, địa chỉ chưa từng lưu: trang "Không có mạn
   context,
 }) => {
   await visitOnce(page);
-  await context.setOffline(true);
+  await goOffline(context);
   await page.goto(`${server.origin}/khong-co-trang-nay/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không có mạng');
-  await page.getByRole('main').getByRole('link', { name: 'Chủ đề' }).click();
-  await expect(page).toHaveURL(`${server.origin}/chu-de/`);
+  // The home page is always saved (the shell); other sections only once opened or saved.
+  await page.getByRole('main').getByRole('link', { name: 'Trang chủ' }).click();
+  await expect(page).toHaveURL(`${server.origin}/`);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Không có mạng');
 });
 
 test('thông báo "Không có mạng" hiện khi mất mạng, tắt khi có lại', async ({ page, context }) => {
@@ -109,13 +130,19 @@ test('thông báo "Không có mạng" hiện khi mất mạng, tắt khi có l�
 test.describe('cập nhật', () => {
   let next: string;
   test.beforeEach(() => {
-    // The next version of the site: one page changed, and its service worker rebuilt.
+    // The next version of the site: one page changed, and the home page's revision in the
+    // service worker with it, as the next build would write it.
     next = mkdtempSync(join(tmpdir(), 'so-tay-ban-moi-'));
     cpSync('dist', next, { recursive: true });
     const home = join(next, 'index.html');
     writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', '</h1><p>Bản cập nhật mới</p>'));
-    const build = spawnSync('npx', ['node', 'scripts/build-service-worker.ts', next], { encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+    const sw = join(next, 'sw.js');
+    const updated = readFileSync(sw, 'utf8').replace(
+      /(\{url:"index\.html",revision:")[0-9a-f]+"/,
+      `$1${'0'.repeat(32)}"`,
+    );
+    expect(updated).not.toBe(readFileSync(sw, 'utf8'));
+    writeFileSync(sw, updated);
   });
   test.afterEach(() => rmSync(next, { recursive: true, force: true }));
 

@@ -1,10 +1,10 @@
 /**
- * Every page and data file of the build is NFC (src/integrations/nfc-text.ts): a
+ * Every page and data file of the build is NFC (src/integrations/finish-site.ts): a
  * decomposed letter would take its tone marks from another font than the site's.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TEXT_FILES } from '../../src/integrations/nfc-text.ts';
+import { TEXT_FILES } from '../../src/integrations/finish-site.ts';
 import { distFiles } from './built-site.ts';
 
 describe('chữ của bản dựng ở dạng dựng sẵn (NFC)', () => {

@@ -1,35 +1,77 @@
 /**
- * What the service worker saves when it installs (globs under dist/): every page, the
- * assets they use, the app icons, and all Pagefind needs to answer a query and show its
- * results, so that a reader who visited once can open any page and search with no
- * network. Pagefind's other files (its ready-made UIs, the highlighter) are cached as
- * pages use them.
+ * What the service worker saves, and when (issue 15, "offline that scales"):
+ * - on install, only the shell: the home, search and offline pages, the site's own CSS,
+ *   JavaScript and fonts, the icons and manifest, and what Pagefind needs to run a query —
+ *   a size that does not grow with the number of entries (the shell's pages and code),
+ *   apart from Pagefind's word index;
+ * - each other page (and image, data file, search result excerpt) as the reader opens it;
+ * - everything else only when the reader asks for it on the offline page, after seeing
+ *   its size: the "save everything" list (`SAVE_ALL_PATH`), written by the same build pass.
  */
 
-/**
- * Files to precache, relative to dist/: pages and everything they load (data files and
- * calendar files included), then Pagefind's index.
- */
-export const PRECACHE_GLOBS: readonly string[] = [
-  '**/*.{html,js,css,json,svg,png,webp,avif,jpg,woff2,webmanifest,ics}',
-  'pagefind/**/*.{json,pf_meta,pagefind,pf_index,pf_fragment,pf_filter}',
-];
+/** Pages saved on install: home, search, and the page shown for an address never saved. */
+export const SHELL_PAGES: readonly string[] = ['index.html', 'tim-kiem/index.html', 'ngoai-tuyen/index.html'];
 
 /**
- * Left out: the not-found page (it only makes sense from a server), the open data (for
- * other programs), the link-preview images (for other sites' crawlers), Pagefind's
- * ready-made UIs and highlighter (cached if a page uses them).
+ * Other files saved on install, relative to dist/: the site's code, styles (the print
+ * stylesheet, /print-origin.css, included) and fonts,
+ * icons, the manifest, the search dictionary, and Pagefind's code and word index (not its
+ * excerpts, `fragment/`, one per page: those are saved as results are shown).
  */
-export const PRECACHE_IGNORES: readonly string[] = [
-  '404.html',
-  'api/**',
-  'og/**',
-  'pagefind/pagefind-*ui.*',
-  'pagefind/pagefind-highlight.js',
-];
+const SHELL_FILES =
+  /^(?:_astro\/.*\.(?:js|css|woff2)|[\w-]+\.css|favicon\.svg|icons\/.*\.png|manifest\.webmanifest|tim-kiem\/tu-dien\.json|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|[\w.-]+\.pf_meta|(?:index|filter)\/.*))$/;
+
+/**
+ * Files never saved for offline reading: the not-found page (it only makes sense from a
+ * server), the open data (for other programs), the link-preview images (for other sites'
+ * crawlers), Pagefind's ready-made UIs and highlighter, the feeds, sitemaps and server
+ * files, and the service worker itself.
+ */
+const NEVER_SAVED =
+  /^(?:404\.html|api\/.*|og\/.*|pagefind\/pagefind-(?:.*ui\..*|highlight\.js)|pagefind\/playground\/.*|sw\.js|_headers|robots\.txt|rss\.xml|sitemap-.*\.xml|ngoai-tuyen\/ca-so-tay\.json)$/;
 
 /** Files whose names carry a content hash: the URL is the version, no revision needed. */
 export const HASHED_FILES = /^(?:_astro|pagefind\/(?:index|fragment|filter))\//;
+
+/** Where the build writes the list of files "save everything" fetches. */
+export const SAVE_ALL_PATH = '/ngoai-tuyen/ca-so-tay.json';
+
+/** Caches the service worker fills as the reader goes, by kind (the offline page fills them too). */
+export const RUNTIME_CACHES = { pages: 'trang', search: 'pagefind', files: 'tep' } as const;
+
+/** The "save everything" list: URL paths by the cache they go to, and their total bytes. */
+export interface SaveAllList {
+  bytes: number;
+  pages: string[];
+  search: string[];
+  files: string[];
+}
+
+/** True for a file (relative to dist/) the service worker saves on install. */
+export function isShellFile(file: string): boolean {
+  return SHELL_PAGES.includes(file) || SHELL_FILES.test(file);
+}
+
+/** The URL a reader opens for a built file: `van-ban/x/index.html` is `/van-ban/x/`. */
+export function fileUrl(file: string): string {
+  return `/${file.replace(/(?:^|(?<=\/))index\.html$/, '')}`;
+}
+
+/**
+ * What "save everything" fetches: every file a reader could open offline that the shell
+ * does not already hold, with the sum of their sizes (as stored, before the server's gzip).
+ */
+export function saveAllList(files: ReadonlyMap<string, number>): SaveAllList {
+  const list: SaveAllList = { bytes: 0, pages: [], search: [], files: [] };
+  for (const [file, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    if (isShellFile(file) || NEVER_SAVED.test(file)) continue;
+    list.bytes += bytes;
+    if (file.endsWith('.html')) list.pages.push(fileUrl(file));
+    else if (file.startsWith('pagefind/')) list.search.push(fileUrl(file));
+    else list.files.push(fileUrl(file));
+  }
+  return list;
+}
 
 /**
  * Workbox's warnings as build errors, in Vietnamese: a file it would not precache (over its
