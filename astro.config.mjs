@@ -17,9 +17,11 @@ import { glossaryInText, loadGlossaryAbbreviations } from './src/lib/markdown/gl
 import { asciiHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/markdown/shiki-classes.ts';
 import { NOINDEX_PATHS } from './src/lib/offline/routes.ts';
+import { siteConfig, siteConfigNotice } from './src/lib/site-config.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://so-tay-dai-doan-ket.example',
+  // The public address, from SITE_URL (src/lib/site-config.ts); without one, links are relative.
+  ...(siteConfig.url && { site: siteConfig.url.href }),
   trailingSlash: 'always',
   // Keep the single space between inline elements (Astro 7's default, 'jsx', drops it),
   // so that quoted text and inline links never lose a word boundary.
@@ -27,7 +29,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     contentCheck(),
+    {
+      name: 'site-config',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          const notice = siteConfigNotice(siteConfig);
+          if (notice) logger.warn(notice);
+        },
+      },
+    },
     mdx(),
+    // Left out by the integration itself when there is no site address.
     sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) }),
     serviceWorkerInDev(),
     // NFC, CSS pruning, CSP, Pagefind and the service worker, in one pass over the pages.

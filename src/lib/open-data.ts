@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
 import { collectionSchemas } from '../schemas/index.ts';
+import { siteHref } from './site-config.ts';
 import { COLLECTION_PATHS, COLLECTION_TITLES, entryHref, SITE_NAME } from './site.ts';
 import { EXTERNAL_URL } from './format/url.ts';
 import { isIsoDate, isPartialDate } from './text/date.ts';
@@ -35,8 +36,8 @@ function isReference(value: unknown): value is { collection: CollectionName; id:
 }
 
 /** Entry data with every reference (`{ collection, id }`, as Astro gives it) replaced by its page's absolute URL. */
-export function referencesToUrls(value: unknown, site: URL): unknown {
-  if (isReference(value)) return new URL(entryHref(value.collection, value.id), site).href;
+export function referencesToUrls(value: unknown, site: URL | undefined): unknown {
+  if (isReference(value)) return siteHref(entryHref(value.collection, value.id), site);
   if (Array.isArray(value)) return value.map((item) => referencesToUrls(item, site));
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(
@@ -49,22 +50,26 @@ export function referencesToUrls(value: unknown, site: URL): unknown {
 /** One entry as published: its id, the URL of its page, then its fields. */
 export function apiItem(
   entry: { collection: CollectionName; id: string; data: object },
-  site: URL,
+  site: URL | undefined,
 ): Record<string, unknown> {
   return {
     id: entry.id,
-    url: new URL(entryHref(entry.collection, entry.id), site).href,
+    url: siteHref(entryHref(entry.collection, entry.id), site),
     ...(referencesToUrls(entry.data, site) as Record<string, unknown>),
   };
 }
 
 /** A whole data file: what it holds, where its schema and its pages are, and the entries. */
-export function apiFile(collection: CollectionName, items: readonly Record<string, unknown>[], site: URL) {
+export function apiFile(
+  collection: CollectionName,
+  items: readonly Record<string, unknown>[],
+  site: URL | undefined,
+) {
   return {
-    $schema: new URL(apiSchemaPath(collection), site).href,
+    $schema: siteHref(apiSchemaPath(collection), site),
     collection,
     title: COLLECTION_TITLES[collection],
-    url: new URL(COLLECTION_PATHS[collection], site).href,
+    url: siteHref(COLLECTION_PATHS[collection], site),
     count: items.length,
     items,
   };
@@ -91,7 +96,7 @@ function hasCheck(schema: z.core.$ZodType, fn: (value: string) => boolean): bool
 }
 
 /** The JSON Schema (draft 2020-12) of a collection's data file. */
-export function apiJsonSchema(collection: CollectionName, site: URL): Record<string, unknown> {
+export function apiJsonSchema(collection: CollectionName, site: URL | undefined): Record<string, unknown> {
   const entrySchema = collectionSchemas({ reference: urlReference })[collection] as z.ZodType;
   const fields = z.toJSONSchema(entrySchema, {
     io: 'output',
@@ -120,7 +125,7 @@ export function apiJsonSchema(collection: CollectionName, site: URL): Record<str
   };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: new URL(apiSchemaPath(collection), site).href,
+    $id: siteHref(apiSchemaPath(collection), site),
     title: `${COLLECTION_TITLES[collection]} — dữ liệu mở của ${SITE_NAME}`,
     type: 'object',
     properties: {

@@ -7,7 +7,8 @@
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) => {
-  const origin = new URL('/', site).origin;
+  // Without a site address, internal links print as site paths (src/lib/site-config.ts).
+  const origin = site ? new URL('/', site).origin : '';
   return new Response(`:root{--site-origin:${JSON.stringify(origin)}}\n`, {
     headers: { 'Content-Type': 'text/css; charset=utf-8' },
   });

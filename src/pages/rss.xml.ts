@@ -7,6 +7,8 @@ import { FEED_COLLECTIONS, feedItems } from '../lib/feed.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
+  // A feed's links must be absolute: no feed without a site address (src/lib/site-config.ts).
+  if (!site) return new Response(null, { status: 404 });
   const lists = await Promise.all(FEED_COLLECTIONS.map((name) => getCollection(name)));
   const entries = lists.flat().map((entry) => ({
     collection: entry.collection,
@@ -19,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: SITE_NAME,
     description: SITE_TAGLINE,
-    site: site!,
+    site,
     items: feedItems(entries),
     customData: '<language>vi</language>',
   });

@@ -1,13 +1,23 @@
 /** Reading the built site in dist/ for the site tests: its pages, their head tags, its configured origin. */
 import { readdirSync, readFileSync } from 'node:fs';
-import config from '../../astro.config.mjs';
 import { decodeAttribute } from '../../src/lib/security/csp.ts';
 
 /** Text of an HTML attribute, decoded. */
 export const decodeHtml = decodeAttribute;
 
-/** The site's configured address (`SITE_URL`, else the default in astro.config.mjs). */
-export const SITE = new URL(config.site!);
+/**
+ * The address the site in dist/ was built for, read from its home page's canonical link:
+ * the site tests run on a build with `SITE_URL` set (`npm test` sets a test address).
+ */
+export const SITE = builtSiteAddress();
+
+function builtSiteAddress(): URL {
+  const home = readFileSync('dist/index.html', 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
+  if (!canonical)
+    throw new Error('dist/ được dựng không có SITE_URL: hãy dựng lại bằng `SITE_URL=… npm run build`.');
+  return new URL(canonical);
+}
 
 /** One built HTML page. */
 export interface BuiltPage {

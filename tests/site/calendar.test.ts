@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { events } from '../e2e/trainer-content.ts';
 import { readIcs } from '../unit/lib/calendar/read-ics.ts';
+import { SITE } from './built-site.ts';
 
-const ORIGIN = new URL(process.env['SITE_URL'] ?? 'https://so-tay-dai-doan-ket.example').origin;
+const ORIGIN = SITE.origin;
 const HOST = new URL(ORIGIN).hostname;
 
 function dayAfter(date: string): string {

@@ -123,6 +123,13 @@ const QUERIES: [string, string, string][] = [
   // Upper case and decomposed Unicode.
   ['HÀNG VIỆT NAM', VIETNAMESE_GOODS, 'upper case'],
   ['NONG THON MOI', RURAL, 'upper case, no marks'],
+  // Questions and everyday words (issue 17): question words dropped, "Bác Hồ" a glossary alias.
+  ['MTTQ la gi', '/thuat-ngu/#mttq', 'a question, no marks'],
+  ['MTTQ là gì', '/thuat-ngu/#mttq', 'a question, with marks'],
+  ['mat tran to quoc la gi', '/mat-tran-to-quoc-viet-nam-la-gi/', 'a spelled-out question: the explainer'],
+  ['nong thon moi la gi', RURAL, 'a campaign asked about'],
+  ['hang viet the nao', VIETNAMESE_GOODS, '"thế nào" without marks'],
+  ['hoc tap va lam theo bac ho', '/van-ban/01-kl-tw/', '"Bác Hồ" for Hồ Chí Minh'],
   ['đoàn kết'.normalize('NFD'), THEME_UNITY, 'decomposed (NFD) input'],
   ['phòng chống dịch'.normalize('NFD'), THEME_COVID, 'decomposed (NFD) input'],
 ];

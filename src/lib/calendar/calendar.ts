@@ -67,20 +67,24 @@ export function eventUrl(id: string, origin: string): string {
   return new URL(`/lich/#${id}`, origin).href;
 }
 
-function eventAttributes(event: CalendarEvent, origin: string): EventAttributes {
-  const url = eventUrl(event.id, origin);
+/** The host name in events' UIDs when the site has no address: unique to this calendar. */
+const UID_HOST_WITHOUT_ADDRESS = 'so-tay-dai-doan-ket.lich';
+
+function eventAttributes(event: CalendarEvent, origin: string | undefined): EventAttributes {
+  // Without a site address the events carry no URL at all (src/lib/site-config.ts).
+  const url = origin === undefined ? undefined : eventUrl(event.id, origin);
   const description = [
     event.description,
     event.related.length > 0 ? `Liên quan: ${event.related.join('; ')}.` : undefined,
-    `Xem trong Sổ tay Đại đoàn kết: ${url}`,
+    url === undefined ? undefined : `Xem trong Sổ tay Đại đoàn kết: ${url}`,
   ].filter((line): line is string => line !== undefined);
   return {
-    uid: `${event.id}@${new URL(origin).hostname}`,
+    uid: `${event.id}@${origin === undefined ? UID_HOST_WITHOUT_ADDRESS : new URL(origin).hostname}`,
     title: event.name,
     description: description.join('\n\n'),
     start: dateParts(event.date),
     end: nextDay(event.date),
-    url,
+    ...(url === undefined ? {} : { url }),
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',
     lastModified: [...dateParts(event.updated), 0, 0],
@@ -125,8 +129,8 @@ export function foldIcsLines(text: string): string {
 
 /** Options of an iCalendar file. */
 export interface CalendarOptions {
-  /** The site's canonical origin, for the events' URLs and UIDs. */
-  origin: string;
+  /** The site's canonical origin, for the events' URLs and UIDs; none without a site address. */
+  origin: string | undefined;
   /** The calendar's name, shown by calendar apps. */
   name: string;
 }

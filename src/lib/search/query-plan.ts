@@ -1,9 +1,11 @@
 /**
  * Turns what a reader typed into what is searched: the normalised query, the Pagefind
- * queries it expands to (đ twins, glossary synonyms) and the direct hits it names.
+ * queries it expands to (question words dropped, đ twins, glossary synonyms) and the direct
+ * hits it names.
  */
 import { dVariants } from './d-variants.ts';
 import type { SearchDictionary } from './dictionary.ts';
+import { withoutQuestionWords } from './question-words.ts';
 import { hasSearchableText, isTooLong, normalizeQuery, queryWords } from './query.ts';
 import { documentHits, type DocumentSymbol } from './symbols.ts';
 import { glossaryHits, synonymVariants, type GlossaryTerm } from './synonyms.ts';
@@ -41,13 +43,16 @@ export interface QueryPlan {
 export function planQuery(raw: string, dictionary: SearchDictionary): QueryPlan {
   const query = normalizeQuery(raw);
   const truncated = isTooLong(raw);
-  const words = queryWords(query);
-  if (!hasSearchableText(query) || words.length === 0) {
+  const typed = queryWords(query);
+  if (!hasSearchableText(query) || typed.length === 0) {
     return { query, truncated, searchable: false, variants: [], directHits: [] };
   }
+  const words = withoutQuestionWords(typed);
   // Keyed by the words alone: Pagefind ignores case and punctuation, so `01-KL/TW` and
   // `01 kl tw` are one search.
-  const variants = new Map<string, QueryVariant>([[words.join(' '), { text: query, weight: 1 }]]);
+  const variants = new Map<string, QueryVariant>([
+    [words.join(' '), { text: words.length === typed.length ? query : words.join(' '), weight: 1 }],
+  ]);
   const add = (wordLists: string[][], weight: number): void => {
     for (const list of wordLists) {
       const key = list.join(' ');

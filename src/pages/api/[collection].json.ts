@@ -10,8 +10,8 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, site }) => {
   const collection = params['collection'] as CollectionName;
   const entries = (await getCollection(collection)).sort((a, b) => a.id.localeCompare(b.id));
-  const items = entries.map((entry) => apiItem(entry, site!));
-  return new Response(JSON.stringify(apiFile(collection, items, site!), null, 2), {
+  const items = entries.map((entry) => apiItem(entry, site));
+  return new Response(JSON.stringify(apiFile(collection, items, site), null, 2), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

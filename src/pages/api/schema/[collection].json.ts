@@ -7,6 +7,6 @@ export const getStaticPaths = (() =>
   OPEN_DATA_COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(JSON.stringify(apiJsonSchema(params['collection'] as CollectionName, site!), null, 2), {
+  new Response(JSON.stringify(apiJsonSchema(params['collection'] as CollectionName, site), null, 2), {
     headers: { 'Content-Type': 'application/schema+json' },
   });
