@@ -135,6 +135,8 @@ export async function createEditorServer({ root, port }: EditorServerOptions): P
         'Content-Security-Policy': editorCsp(nonce),
       });
     }
+    // The editor has no icon: say so, rather than answer the browser's automatic request with an error.
+    if (path === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
     if (path === `${EDITOR_PATH}editor.js`)
       return send(response, 200, 'text/javascript; charset=utf-8', script);
     if (path === `${EDITOR_PATH}editor.css`) return send(response, 200, 'text/css; charset=utf-8', styles);
