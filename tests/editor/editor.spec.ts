@@ -43,7 +43,12 @@ test('list → edit a document’s summary → save → the file changes, the co
   await page.getByRole('link', { name: 'Văn bản' }).click();
   await page.getByLabel('Tìm trong danh sách').fill('01-kl');
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
-  await page.getByRole('main').getByRole('listitem').filter({ hasText: '01-kl-tw' }).getByRole('link').click();
+  await page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ hasText: '01-kl-tw' })
+    .getByRole('link')
+    .click();
   const summary = page.getByLabel(/^Tóm tắt/);
   await summary.fill('Tóm tắt đã sửa trên trình duyệt.');
   await page.getByRole('button', { name: 'Lưu' }).click();
