@@ -69,6 +69,20 @@ function labelOf(field: FormField): string {
   return phrase && phrase.length <= 60 ? phrase : field.key;
 }
 
+/** A record with each control's value read into its key; a control read as `undefined` removes its key. */
+function readInto(
+  record: Record<string, unknown>,
+  controls: { key: string; control: Control }[],
+): Record<string, unknown> {
+  const values = new Map(controls.map(({ key, control }) => [key, control.read()]));
+  const keys = new Set([...Object.keys(record), ...values.keys()]);
+  return Object.fromEntries(
+    [...keys]
+      .map((key) => [key, values.has(key) ? values.get(key) : record[key]] as const)
+      .filter(([, value]) => value !== undefined),
+  );
+}
+
 let serial = 0;
 const nextId = () => `truong-${++serial}`;
 
@@ -165,12 +179,7 @@ function fieldControl(
     return {
       element: h('div', { class: 'nhom' }, ...children.map((c) => c.control.element)),
       read: () => {
-        const result: Record<string, unknown> = { ...record };
-        for (const { key, control } of children) {
-          const read = control.read();
-          if (read === undefined) delete result[key];
-          else result[key] = read;
-        }
+        const result = readInto(record, children);
         return value === undefined && Object.keys(result).length === 0 ? undefined : result;
       },
     };
@@ -425,12 +434,7 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
   if (!readOnly) {
     const save = h('button', { type: 'submit' }, 'Lưu');
     save.addEventListener('click', async () => {
-      const data: Record<string, unknown> = { ...entry.data };
-      for (const { key, control } of controls) {
-        const value = control.read();
-        if (value === undefined) delete data[key];
-        else data[key] = value;
-      }
+      const data = readInto(entry.data, controls);
       const target = id ?? slug!.value.trim();
       status.textContent = 'Đang kiểm tra…';
       const result = await api<{ ok: boolean; problems?: ContentProblem[]; error?: string }>(
