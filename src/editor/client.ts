@@ -83,6 +83,9 @@ function readInto(
   );
 }
 
+/** A message for the next page shown: "saved" survives the move from the new entry's form to its own. */
+let flash = '';
+
 let serial = 0;
 const nextId = () => `truong-${++serial}`;
 
@@ -367,7 +370,8 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
     : { data: {}, body: '' };
   const readOnly = collection.readOnly;
   const summary = h('div', { class: 'tom-tat-loi', role: 'alert' });
-  const status = h('p', { role: 'status' });
+  const status = h('p', { role: 'status' }, flash);
+  flash = '';
   const element = h('form', { class: 'bieu-mau', novalidate: '' });
   element.addEventListener('submit', (event) => event.preventDefault());
   let slug: HTMLInputElement | undefined;
@@ -447,8 +451,10 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
       if (result.body.ok) {
         showProblems(element, summary, []);
         status.textContent = 'Đã lưu.';
-        if (!id) location.hash = `#/${collection.name}/${target}`;
-        else entry.data = data;
+        if (!id) {
+          flash = 'Đã lưu.';
+          location.hash = `#/${collection.name}/${target}`;
+        } else entry.data = data;
       } else {
         status.textContent = result.body.error ? `Chưa lưu: ${result.body.error}` : 'Chưa lưu.';
         showProblems(element, summary, result.body.problems ?? []);

@@ -78,6 +78,8 @@ test('saving an untouched entry leaves the file as it was; a bad date shows the 
 });
 
 test('create → delete, warned of the entries that refer to it', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${BASE}#/glossary`);
   await page.getByRole('link', { name: 'Thêm mục mới' }).click();
   const form = page.locator('form');
@@ -94,7 +96,7 @@ test('create → delete, warned of the entries that refer to it', async ({ page 
   await expect(page.getByRole('status'))
     .toHaveText('Đã lưu.', { timeout: 15_000 })
     .catch(async (error: unknown) => {
-      throw new Error(`${String(error)}\n${await problems.innerText()}`);
+      throw new Error(`${String(error)}\n${await problems.innerText()}\n${pageErrors.join('\n')}`);
     });
   expect(read('glossary/thu-nghiem.yaml')).toContain('Thử nghiệm');
   expect(checkContent([content.root])).toEqual([]);
