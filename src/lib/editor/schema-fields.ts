@@ -158,3 +158,77 @@ export function fieldAt(collection: CollectionName, path: readonly PropertyKey[]
   const name = path.filter((part) => typeof part === 'string').join(' › ');
   return collectionFields(collection).find((field) => field.name === name);
 }
+
+/** What kind of control edits a field in the web editor (`npm run editor`). */
+export type FormFieldKind =
+  'text' | 'url' | 'number' | 'boolean' | 'enum' | 'reference' | 'date' | 'paragraph' | 'list' | 'group';
+
+/** A field as the web editor's form shows it: one control, or a list or group of them. */
+export interface FormField {
+  /** The key in the entry's data (empty for a list's items). */
+  key: string;
+  required: boolean;
+  kind: FormFieldKind;
+  /** What to write, in Vietnamese, as the editor's guide says it. */
+  type: string;
+  /** The schema's description, shown as help. */
+  description: string;
+  /** The allowed values of an `enum`. */
+  options?: string[];
+  /** The collection a `reference` points into. */
+  collection?: CollectionName;
+  /** What each item of a `list` is. */
+  item?: FormField;
+  /** The fields of a `group`. */
+  fields?: FormField[];
+}
+
+function formKind(schema: Schema): FormFieldKind {
+  if (derivesFrom(schema, isoDate) || derivesFrom(schema, partialDate)) return 'date';
+  if (derivesFrom(schema, paragraphId)) return 'paragraph';
+  if (typeof schema.meta()?.['reference'] === 'string') return 'reference';
+  const def = schema._zod.def;
+  switch (def.type) {
+    case 'string':
+      return def.format === 'url' ? 'url' : 'text';
+    case 'number':
+    case 'boolean':
+    case 'enum':
+      return def.type;
+    case 'array':
+      return 'list';
+    case 'object':
+      return 'group';
+    case 'pipe':
+      return formKind(def.out!);
+    default:
+      return 'text';
+  }
+}
+
+function formField(key: string, field: Schema): FormField {
+  const { inner, required } = unwrap(field);
+  const kind = formKind(inner);
+  const result: FormField = {
+    key,
+    required,
+    kind,
+    type: typeLabel(inner).replaceAll('`', ''),
+    description: descriptionOf(field, inner),
+  };
+  const reference = inner.meta()?.['reference'];
+  if (typeof reference === 'string') result.collection = reference as CollectionName;
+  if (kind === 'enum') result.options = Object.values(inner._zod.def.entries ?? {});
+  if (kind === 'list') result.item = formField('', inner._zod.def.element!);
+  if (kind === 'group') result.fields = formFields(inner._zod.def.shape!);
+  return result;
+}
+
+function formFields(shape: Record<string, Schema>): FormField[] {
+  return Object.entries(shape).map(([key, field]) => formField(key, field));
+}
+
+/** The form of a collection for the web editor, read from the same schemas as the guide. */
+export function collectionForm(collection: CollectionName): FormField[] {
+  return formFields((editorSchemas[collection] as unknown as { shape: Record<string, Schema> }).shape);
+}

@@ -1,0 +1,198 @@
+/**
+ * The working copy's content as the web editor sees it: collections, entries, one entry's
+ * file, and saving, creating and deleting entries. Every write is checked first by the
+ * content checker (src/lib/content-check/) on a copy of the content with the new file in
+ * place, so the editor refuses exactly what `npm run check:content` would refuse.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { checkContent } from '../../content-check/check.ts';
+import { loadContent } from '../../content-check/load.ts';
+import type { ContentProblem } from '../../content-check/problem.ts';
+import { planParagraphs, type PlanParagraph } from '../../plan/plan-paragraphs.ts';
+import { indexReferences, referencesOf, type EntryKey } from '../../references/graph.ts';
+import { COLLECTION_EXTENSIONS, COLLECTIONS, type CollectionName } from '../../../schemas/common.ts';
+import type { Plan } from '../../../schemas/plan.ts';
+import { readEntry, writeEntry, type EntryContent } from './entry-file.ts';
+
+/** The collections' names in the editor's menu. */
+export const COLLECTION_LABELS = {
+  plans: 'Kế hoạch',
+  themes: 'Chủ đề tuyên truyền',
+  documents: 'Văn bản',
+  campaigns: 'Cuộc vận động, phong trào',
+  examples: 'Mô hình, điển hình',
+  organizations: 'Đơn vị',
+  glossary: 'Thuật ngữ',
+  lessons: 'Bài giảng',
+  events: 'Sự kiện, ngày kỷ niệm',
+  changes: 'Thay đổi từ sau kế hoạch',
+  pages: 'Trang giới thiệu',
+} as const satisfies Record<CollectionName, string>;
+
+/** Plans come from `npm run import-plan`: the editor shows them, never writes them. */
+export const READ_ONLY: ReadonlySet<CollectionName> = new Set(['plans']);
+
+/** An entry in a list: its id (file name) and the name editors know it by. */
+export interface EntrySummary {
+  id: string;
+  title: string;
+}
+
+/** The result of a write: done, or refused with the checker's problems. */
+export type WriteResult = { ok: true } | { ok: false; problems: ContentProblem[] };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether a name is one of the collections. */
+export function isCollection(name: string): name is CollectionName {
+  return (COLLECTIONS as readonly string[]).includes(name);
+}
+
+function titleOf(id: string, data: unknown): string {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const name = ['title', 'name', 'term', 'shortTitle']
+    .map((key) => record[key])
+    .find((v) => typeof v === 'string');
+  return typeof name === 'string' ? name : id;
+}
+
+/** The content folder at `root`, read and written by the web editor. */
+export class ContentStore {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  /** The path of an entry's file. */
+  file(collection: CollectionName, id: string): string {
+    if (!SLUG.test(id) && !(collection === 'plans' && /^\d{4}$/.test(id)))
+      throw new Error(`mã "${id}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch nối.`);
+    return join(this.root, collection, `${id}${COLLECTION_EXTENSIONS[collection]}`);
+  }
+
+  /** Every entry of every collection, as the checker reads them. */
+  private entries() {
+    return loadContent([this.root]).entries;
+  }
+
+  /** The entries of a collection, in file order. */
+  list(collection: CollectionName): EntrySummary[] {
+    return this.entries()
+      .filter((entry) => entry.collection === collection)
+      .map((entry) => ({ id: entry.id, title: titleOf(entry.id, entry.data) }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** What pickers offer: every entry by collection, and each plan's paragraphs with their text. */
+  choices(): { entries: Record<string, EntrySummary[]>; paragraphs: Record<string, PlanParagraph[]> } {
+    const entries: Record<string, EntrySummary[]> = {};
+    const paragraphs: Record<string, PlanParagraph[]> = {};
+    for (const entry of this.entries()) {
+      (entries[entry.collection] ??= []).push({ id: entry.id, title: titleOf(entry.id, entry.data) });
+      if (entry.collection === 'plans') {
+        try {
+          paragraphs[entry.id] = planParagraphs(entry.data as Plan);
+        } catch {
+          paragraphs[entry.id] = [];
+        }
+      }
+    }
+    return { entries, paragraphs };
+  }
+
+  /** An entry's file text and what the form shows, or `undefined` when there is no such file. */
+  read(collection: CollectionName, id: string): (EntryContent & { source: string }) | undefined {
+    const path = this.file(collection, id);
+    if (!existsSync(path)) return undefined;
+    const source = readFileSync(path, 'utf8');
+    return { source, ...readEntry(source, COLLECTION_EXTENSIONS[collection]) };
+  }
+
+  /** The file text an edit would give, without writing it. */
+  async render(
+    collection: CollectionName,
+    id: string,
+    content: EntryContent,
+    isNew: boolean,
+  ): Promise<string> {
+    const original = isNew ? undefined : this.read(collection, id)?.source;
+    return writeEntry(original, COLLECTION_EXTENSIONS[collection], content);
+  }
+
+  /** The checker's problems with one file if it held `text`, the rest of the content as it is. */
+  check(collection: CollectionName, id: string, text: string): ContentProblem[] {
+    const copy = mkdtempSync(join(tmpdir(), 'so-tay-editor-'));
+    try {
+      cpSync(this.root, copy, { recursive: true });
+      const candidate = join(copy, collection, `${id}${COLLECTION_EXTENSIONS[collection]}`);
+      writeFileSync(candidate, text);
+      const shown = relative(process.cwd(), this.file(collection, id));
+      return checkContent([copy])
+        .filter((problem) => resolve(problem.file) === candidate)
+        .map((problem) => ({ ...problem, file: shown }));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+
+  /** Saves an entry (a new one when `isNew`) if the checker finds nothing wrong with it. */
+  async save(
+    collection: CollectionName,
+    id: string,
+    content: EntryContent,
+    isNew: boolean,
+  ): Promise<WriteResult> {
+    if (READ_ONLY.has(collection))
+      throw new Error(`${COLLECTION_LABELS[collection]}: chỉ xem, không sửa ở đây.`);
+    const path = this.file(collection, id);
+    if (isNew && existsSync(path))
+      return {
+        ok: false,
+        problems: [
+          { file: relative(process.cwd(), path), field: '', message: `đã có mục "${id}". Hãy chọn mã khác.` },
+        ],
+      };
+    if (!isNew && !existsSync(path)) throw new Error(`không có mục "${id}".`);
+    const text = await this.render(collection, id, content, isNew);
+    const problems = this.check(collection, id, text);
+    if (problems.length > 0) return { ok: false, problems };
+    if (isNew || text !== readFileSync(path, 'utf8')) writeFileSync(path, text);
+    return { ok: true };
+  }
+
+  /** The entries that refer to an entry: what deleting it would leave dangling. */
+  referrers(collection: CollectionName, id: string): (EntryKey & { title: string; via: string })[] {
+    const entries = this.entries();
+    const index = indexReferences(
+      entries.flatMap((entry) =>
+        referencesOf({ collection: entry.collection, id: entry.id }, entry.data, entry.body),
+      ),
+    );
+    const titles = new Map(
+      entries.map((entry) => [`${entry.collection}/${entry.id}`, titleOf(entry.id, entry.data)]),
+    );
+    const seen = new Set<string>();
+    return index
+      .incoming({ collection, id })
+      .filter(
+        (edge) =>
+          !seen.has(`${edge.from.collection}/${edge.from.id}`) &&
+          seen.add(`${edge.from.collection}/${edge.from.id}`),
+      )
+      .map((edge) => ({
+        ...edge.from,
+        via: edge.via,
+        title: titles.get(`${edge.from.collection}/${edge.from.id}`) ?? edge.from.id,
+      }));
+  }
+
+  /** Deletes an entry's file. */
+  delete(collection: CollectionName, id: string): void {
+    if (READ_ONLY.has(collection))
+      throw new Error(`${COLLECTION_LABELS[collection]}: chỉ xem, không xoá ở đây.`);
+    unlinkSync(this.file(collection, id));
+  }
+}

@@ -1,0 +1,160 @@
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { checkContent } from '../../src/lib/content-check/check.ts';
+import { createEditorServer } from '../../src/lib/editor/web/server.ts';
+import { temporaryContent } from './temp-content.ts';
+
+const PORT = Number(process.env['EDITOR_PORT'] ?? 4382);
+const BASE = `http://localhost:${PORT}/quan-tri/`;
+let content: ReturnType<typeof temporaryContent>;
+let server: Server;
+
+test.beforeEach(async () => {
+  content = temporaryContent();
+  server = await createEditorServer({ root: content.root, port: PORT });
+  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+});
+test.afterEach(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  content.remove();
+});
+
+/** Requests the page makes to anything but the editor's own server. */
+function watchRequests(page: Page): string[] {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`http://localhost:${PORT}/`)) elsewhere.push(request.url());
+  });
+  return elsewhere;
+}
+
+const read = (path: string) => readFileSync(join(content.root, path), 'utf8');
+
+test('list → edit a document’s summary → save → the file changes, the content passes the checker', async ({
+  page,
+}) => {
+  const elsewhere = watchRequests(page);
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const before = read('documents/01-kl-tw.mdx');
+  await page.goto(BASE);
+  await page.getByRole('link', { name: 'Văn bản' }).click();
+  await page.getByLabel('Tìm trong danh sách').fill('01-kl');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+  await page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ hasText: '01-kl-tw' })
+    .getByRole('link')
+    .click();
+  const summary = page.getByLabel(/^Tóm tắt/);
+  await summary.fill('Tóm tắt đã sửa trên trình duyệt.');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu.');
+  const after = read('documents/01-kl-tw.mdx');
+  expect(after).toBe(before.replace(/^summary: .*$/m, 'summary: Tóm tắt đã sửa trên trình duyệt.'));
+  expect(checkContent([content.root])).toEqual([]);
+  expect(elsewhere).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('saving an untouched entry leaves the file as it was; a bad date shows the checker’s message', async ({
+  page,
+}) => {
+  const before = read('documents/01-kl-tw.mdx');
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu.');
+  expect(read('documents/01-kl-tw.mdx')).toBe(before);
+  await page.getByLabel(/^Ngày ban hành/).fill('18/5/2021');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  const field = page.locator('[data-field="issued"]');
+  await expect(field.locator('.loi')).toContainText(
+    /content\/documents\/01-kl-tw\.mdx:\d+ — trường "issued": /,
+  );
+  expect(read('documents/01-kl-tw.mdx')).toBe(before);
+});
+
+test('create → delete, warned of the entries that refer to it', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${BASE}#/glossary`);
+  await page.getByRole('link', { name: 'Thêm mục mới' }).click();
+  const form = page.locator('form');
+  await page.getByLabel(/^Mã mục/).fill('thu-nghiem');
+  for (const block of await form.locator('.truong:has([aria-required="true"])').all()) {
+    const input = block.locator('[data-control]');
+    if ((await input.count()) === 0) continue;
+    const tag = await input.evaluate((element) => element.tagName);
+    if (tag === 'SELECT') await input.selectOption({ index: 1 });
+    else if ((await input.inputValue()) === '') await input.fill('Thử nghiệm');
+  }
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  const problems = page.locator('.tom-tat-loi');
+  await expect(page.getByRole('status'))
+    .toHaveText('Đã lưu.', { timeout: 15_000 })
+    .catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\n${await problems.innerText()}\n${pageErrors.join('\n')}`);
+    });
+  expect(read('glossary/thu-nghiem.yaml')).toContain('Thử nghiệm');
+  expect(checkContent([content.root])).toEqual([]);
+
+  // A campaign that examples refer to: the warning lists them.
+  await page.goto(`${BASE}#/campaigns/5k-vac-xin`);
+  await page.getByRole('button', { name: 'Xoá mục này' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Cảnh báo');
+  await expect(dialog.getByRole('listitem').first()).toBeVisible();
+  await dialog.getByRole('button', { name: 'Huỷ' }).click();
+
+  await page.goto(`${BASE}#/glossary/thu-nghiem`);
+  await page.getByRole('button', { name: 'Xoá mục này' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Không có mục nào tham chiếu đến mục này.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Xoá hẳn' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thuật ngữ');
+  expect(() => read('glossary/thu-nghiem.yaml')).toThrow();
+});
+
+test('Vietnamese typed as Telex and VNI send it, in a field and in the body, is stored NFC', async ({
+  page,
+}) => {
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  const summary = page.getByLabel(/^Tóm tắt/);
+  await summary.fill('');
+  await summary.focus();
+  // Telex: "Mat" then the tone key: the input method deletes the letters and sends the composed word.
+  await page.keyboard.type('Mat');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('Mặt');
+  await page.keyboard.type(' tran');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('trận Tổ quốc');
+  const body = page.getByRole('textbox', { name: 'Nội dung (MDX)' });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  // VNI through composition events, as an IME sends them.
+  const cdp = await page.context().newCDPSession(page);
+  for (const [composing, final] of [
+    ['e6', 'ễ'],
+    ['o6', 'ộ'],
+    ['a8', 'ặ'],
+    ['u7', 'ữ'],
+  ] as const) {
+    await cdp.send('Input.imeSetComposition', { text: composing, selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: final });
+    await page.keyboard.type(' ');
+  }
+  // Decomposed input (some macOS layouts) and text that MDX would read as code.
+  await page.keyboard.insertText('Mặt trận'.normalize('NFD'));
+  await page.keyboard.type(' a < b {c}');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu.');
+  const saved = read('documents/01-kl-tw.mdx');
+  expect(saved).toBe(saved.normalize('NFC'));
+  expect(saved).toContain('summary: Mặt trận Tổ quốc\n');
+  expect(saved).toContain('\nễ ộ ặ ữ Mặt trận a \\< b \\{c}\n');
+  expect(checkContent([content.root])).toEqual([]);
+});
