@@ -17,6 +17,8 @@ test.beforeEach(async () => {
   await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
 });
 test.afterEach(async () => {
+  // The page is still open here: its keep-alive connections would hold close() until the timeout.
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   content.remove();
 });
