@@ -86,6 +86,12 @@ function readInto(
 /** A message for the next page shown: "saved" survives the move from the new entry's form to its own. */
 let flash = '';
 
+/** Whether the form shown has changes not yet saved (replaced by each form shown). */
+let isDirty: () => boolean = () => false;
+
+/** What the warnings say when a form with unsaved changes is left. */
+const UNSAVED = 'Bạn có thay đổi chưa lưu. Nếu rời trang này, các thay đổi đó sẽ mất.';
+
 let serial = 0;
 const nextId = () => `truong-${++serial}`;
 
@@ -453,8 +459,12 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
         status.textContent = 'Đã lưu.';
         if (!id) {
           flash = 'Đã lưu.';
+          isDirty = () => false;
           location.hash = `#/${collection.name}/${target}`;
-        } else entry.data = data;
+        } else {
+          entry.data = data;
+          savedSnapshot = snapshot();
+        }
       } else {
         status.textContent = result.body.error ? `Chưa lưu: ${result.body.error}` : 'Chưa lưu.';
         showProblems(element, summary, result.body.problems ?? []);
@@ -468,6 +478,10 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
     }
   }
   element.append(actions, status);
+  const snapshot = () =>
+    JSON.stringify([readInto(entry.data, controls), slug?.value ?? '', view?.state.doc.toString() ?? '']);
+  let savedSnapshot = snapshot();
+  isDirty = () => snapshot() !== savedSnapshot;
   main.replaceChildren(
     h('p', {}, h('a', { href: `#/${collection.name}` }, `← ${collection.label}`)),
     h(
@@ -522,6 +536,7 @@ async function confirmDelete(collection: CollectionInfo, id: string) {
   dialog.addEventListener('close', () => dialog.remove());
   confirm.addEventListener('click', async () => {
     await api(`entry/${collection.name}/${id}`, { method: 'DELETE' });
+    isDirty = () => false;
     dialog.close();
     location.hash = `#/${collection.name}`;
   });
@@ -529,7 +544,52 @@ async function confirmDelete(collection: CollectionInfo, id: string) {
   dialog.showModal();
 }
 
+/** Asks whether to leave a form with unsaved changes: true to leave, false to stay. */
+function confirmLeave(): Promise<boolean> {
+  const dialog = h('dialog', { 'aria-labelledby': 'roi-tieu-de', 'aria-describedby': 'roi-noi-dung' });
+  const stay = h('button', { type: 'button' }, 'Ở lại để lưu');
+  const leave = h('button', { type: 'button', class: 'nguy-hiem' }, 'Bỏ thay đổi và rời đi');
+  dialog.append(
+    h('h2', { id: 'roi-tieu-de' }, 'Chưa lưu thay đổi'),
+    h('p', { id: 'roi-noi-dung' }, UNSAVED),
+    h('div', { class: 'hanh-dong' }, stay, leave),
+  );
+  document.body.append(dialog);
+  return new Promise((resolve) => {
+    let leaving = false;
+    stay.addEventListener('click', () => dialog.close());
+    leave.addEventListener('click', () => {
+      leaving = true;
+      dialog.close();
+    });
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(leaving);
+    });
+    dialog.showModal();
+    stay.focus();
+  });
+}
+
+/** The address of the page shown, to go back to when a person stays on an unsaved form. */
+let shownHash = location.hash;
+
+/** Follows a change of address, first asking when the form shown has unsaved changes. */
+async function navigate() {
+  const target = location.hash;
+  if (target === shownHash) return;
+  if (isDirty()) {
+    // The address already changed: put the form's back while the person decides.
+    window.history.replaceState(null, '', shownHash || location.pathname);
+    if (!(await confirmLeave())) return;
+    window.history.replaceState(null, '', target);
+  }
+  isDirty = () => false;
+  await route();
+}
+
 async function route() {
+  shownHash = location.hash;
   const [name, id] = location.hash.replace(/^#\/?/, '').split('/');
   const collection = collections.find((c) => c.name === name);
   for (const link of document.querySelectorAll('nav a')) link.removeAttribute('aria-current');
@@ -559,7 +619,13 @@ async function start() {
         ),
       ),
     );
-  window.addEventListener('hashchange', () => void route());
+  window.addEventListener('hashchange', () => void navigate());
+  // Closing the tab or leaving the editor: the browser asks, in its own words (it shows no page text).
+  window.addEventListener('beforeunload', (event) => {
+    if (!isDirty()) return;
+    event.preventDefault();
+    event.returnValue = UNSAVED;
+  });
   await route();
 }
 

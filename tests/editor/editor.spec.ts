@@ -158,3 +158,55 @@ test('Vietnamese typed as Telex and VNI send it, in a field and in the body, is 
   expect(saved).toContain('\nễ ộ ặ ữ Mặt trận a \\< b \\{c}\n');
   expect(checkContent([content.root])).toEqual([]);
 });
+
+test('leaving an edited, unsaved form warns in Vietnamese: another entry, or closing the tab', async ({
+  page,
+}) => {
+  const before = read('documents/01-kl-tw.mdx');
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  const summary = page.getByLabel(/^Tóm tắt/);
+  await summary.fill('Tóm tắt chưa lưu.');
+
+  // Another entry, through the menu: the editor's own dialog, in Vietnamese.
+  await page.getByRole('navigation').getByRole('link', { name: 'Thuật ngữ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chưa lưu thay đổi' });
+  await expect(dialog).toContainText('Bạn có thay đổi chưa lưu. Nếu rời trang này, các thay đổi đó sẽ mất.');
+  await dialog.getByRole('button', { name: 'Ở lại để lưu' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(summary).toHaveValue('Tóm tắt chưa lưu.');
+  expect(new URL(page.url()).hash).toBe('#/documents/01-kl-tw');
+
+  // The body counts too; leaving for good drops the change and leaves the file as it was.
+  await page.getByRole('textbox', { name: 'Nội dung (MDX)' }).click();
+  await page.keyboard.type('Thêm một câu.');
+  await page.getByRole('navigation').getByRole('link', { name: 'Thuật ngữ' }).click();
+  await dialog.getByRole('button', { name: 'Bỏ thay đổi và rời đi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thuật ngữ');
+  expect(new URL(page.url()).hash).toBe('#/glossary');
+  expect(read('documents/01-kl-tw.mdx')).toBe(before);
+
+  // Nothing changed: no question. Saved: no question either.
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  await page.getByRole('navigation').getByRole('link', { name: 'Văn bản' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Văn bản');
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  await summary.fill('Tóm tắt đã lưu.');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu.');
+  await page.getByRole('navigation').getByRole('link', { name: 'Văn bản' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Văn bản');
+
+  // Closing the tab with a change: the browser's beforeunload question (its own words).
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  await summary.fill('Tóm tắt chưa lưu lần nữa.');
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (question) => {
+      resolve(question.type());
+      void question.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+  await page.close();
+});
