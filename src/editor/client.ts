@@ -309,6 +309,52 @@ function bodyEditor(parent: HTMLElement, doc: string, readOnly: boolean): Editor
   });
 }
 
+/**
+ * The "Xem trước" pane: the body as the site would show it, rendered by the editor's
+ * server through the build's MDX policy (src/lib/editor/web/preview.ts). The HTML it
+ * returns is built element by element from a fixed list, so it is set as is; the page's
+ * CSP would stop any script anyway.
+ */
+function previewPane(collection: CollectionInfo, body: () => string): HTMLElement {
+  const output = h('div', { class: 'prose' });
+  const pane = h('section', { class: 'xem-truoc', 'aria-labelledby': 'xem-truoc-tieu-de' });
+  const button = h('button', { type: 'button', class: 'phu' }, 'Xem trước');
+  // Not a second role="status": the form's own status says whether it was saved.
+  const status = h('p', { 'aria-live': 'polite', class: 'giai-thich' });
+  button.addEventListener('click', async () => {
+    status.textContent = 'Đang dựng bản xem trước…';
+    const result = await api<{ ok: boolean; html?: string; problems?: ContentProblem[] }>(
+      `preview/${collection.name}`,
+      { method: 'POST', body: JSON.stringify({ body: body() }) },
+    );
+    if (result.body.ok) {
+      output.innerHTML = result.body.html ?? '';
+      status.textContent = 'Bản xem trước theo nội dung hiện tại (chưa lưu).';
+    } else {
+      output.replaceChildren(
+        h(
+          'ul',
+          { class: 'loi-xem-truoc' },
+          ...(result.body.problems ?? []).map((p) => h('li', {}, formatProblem(p))),
+        ),
+      );
+      status.textContent = 'Trang sẽ không dựng được với nội dung này:';
+    }
+  });
+  pane.append(
+    h('h2', { id: 'xem-truoc-tieu-de' }, 'Xem trước'),
+    h(
+      'p',
+      { class: 'giai-thich' },
+      'Nội dung với kiểu chữ của trang (Markdown và các thành phần), qua đúng bộ lọc mà bản dựng dùng.',
+    ),
+    button,
+    status,
+    output,
+  );
+  return pane;
+}
+
 function showProblems(form: HTMLElement, summary: HTMLElement, problems: ContentProblem[]) {
   for (const old of form.querySelectorAll('.loi')) old.remove();
   for (const marked of form.querySelectorAll('[aria-invalid]')) marked.removeAttribute('aria-invalid');
@@ -439,6 +485,7 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
       ),
     );
     view = bodyEditor(holder, entry.body, readOnly);
+    element.append(previewPane(collection, () => view!.state.doc.toString()));
   }
   const actions = h('div', { class: 'hanh-dong' });
   if (!readOnly) {

@@ -210,3 +210,38 @@ test('leaving an edited, unsaved form warns in Vietnamese: another entry, or clo
   expect(page.isClosed()).toBe(false);
   await page.close();
 });
+
+test('Xem trước: the body with the site’s styles, through the build’s MDX policy; a pasted <script> is refused', async ({
+  page,
+}) => {
+  const elsewhere = watchRequests(page);
+  await page.goto(`${BASE}#/examples/bieu-duong-chu-tich-mttq-co-so-2022`);
+  const pane = page.getByRole('region', { name: 'Xem trước' });
+  await pane.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(pane.getByRole('heading', { level: 2, name: 'Kết quả' })).toBeVisible();
+  const quote = pane.locator('figure.plan-quote');
+  await expect(quote).toContainText('“Tổ chức biểu dương các điển hình tiên tiến');
+  await expect(quote.getByRole('link', { name: 'Mục III.2, đoạn 2' })).toHaveAttribute(
+    'href',
+    '/ke-hoach/2022/#III-2-2',
+  );
+  // The site's prose.css and tokens apply: links in the brand colour, the quote's border too.
+  const brand = await pane
+    .locator('.prose p a')
+    .first()
+    .evaluate((a) => getComputedStyle(a).color);
+  expect(brand).toBe('rgb(163, 22, 28)');
+  expect(await quote.evaluate((q) => getComputedStyle(q).borderLeftColor)).toBe('rgb(163, 22, 28)');
+
+  // Pasted code is text to the policy: refused with the checker's message, nothing runs.
+  await page.getByRole('textbox', { name: 'Nội dung (MDX)' }).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\n\n<script>window.__ran = 1</script>\n');
+  await pane.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(pane).toContainText('Trang sẽ không dựng được với nội dung này:');
+  await expect(pane.getByRole('listitem').first()).toContainText(
+    'thẻ HTML <script> không được dùng trong nội dung',
+  );
+  expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
+  expect(elsewhere).toEqual([]);
+});

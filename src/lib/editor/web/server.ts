@@ -12,12 +12,26 @@ import { COLLECTIONS } from '../../../schemas/common.ts';
 import { MDX_COMPONENTS } from '../../content-check/mdx-policy.ts';
 import { collectionForm } from '../schema-fields.ts';
 import { COLLECTION_LABELS, ContentStore, isCollection, READ_ONLY } from './content-store.ts';
+import { previewBody } from './preview.ts';
 
 /** Where the editor lives on its server. */
 export const EDITOR_PATH = '/quan-tri/';
 
 const CLIENT_ENTRY = new URL('../../../editor/client.ts', import.meta.url).pathname;
 const CLIENT_STYLES = new URL('../../../editor/editor.css', import.meta.url).pathname;
+const SITE_TOKENS = new URL('../../../styles/global.css', import.meta.url).pathname;
+const SITE_PROSE = new URL('../../../styles/prose.css', import.meta.url).pathname;
+const PREVIEW_STYLES = new URL('../../../editor/preview.css', import.meta.url).pathname;
+
+/**
+ * The preview's styles: the site's colour tokens (the `:root` rules of global.css), its
+ * running-text styles (prose.css, as the site serves them) and the two components' boxes
+ * (src/editor/preview.css, standing in for their Tailwind utilities, which need a build).
+ */
+export function previewStyles(): string {
+  const tokens = readFileSync(SITE_TOKENS, 'utf8').match(/^:root(?:\[[^\]]*\])? \{[\s\S]*?^\}/gm) ?? [];
+  return [...tokens, readFileSync(SITE_PROSE, 'utf8'), readFileSync(PREVIEW_STYLES, 'utf8')].join('\n');
+}
 
 /** The editor's script, bundled with CodeMirror from node_modules (no CDN). */
 export async function bundleClient(): Promise<string> {
@@ -61,6 +75,7 @@ function page(nonce: string): string {
 <meta name="csp-nonce" content="${nonce}">
 <title>Sửa nội dung — Sổ tay Đại đoàn kết</title>
 <link rel="stylesheet" href="${EDITOR_PATH}editor.css">
+<link rel="stylesheet" href="${EDITOR_PATH}xem-truoc.css">
 <script type="module" src="${EDITOR_PATH}editor.js"></script>
 </head>
 <body>
@@ -116,6 +131,7 @@ export async function createEditorServer({ root, port }: EditorServerOptions): P
   const store = new ContentStore(root);
   const script = await bundleClient();
   const styles = readFileSync(CLIENT_STYLES, 'utf8');
+  const sitePreviewStyles = previewStyles();
   const hosts = new Set([`localhost:${port}`, `127.0.0.1:${port}`]);
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
@@ -140,6 +156,8 @@ export async function createEditorServer({ root, port }: EditorServerOptions): P
     if (path === `${EDITOR_PATH}editor.js`)
       return send(response, 200, 'text/javascript; charset=utf-8', script);
     if (path === `${EDITOR_PATH}editor.css`) return send(response, 200, 'text/css; charset=utf-8', styles);
+    if (path === `${EDITOR_PATH}xem-truoc.css`)
+      return send(response, 200, 'text/css; charset=utf-8', sitePreviewStyles);
 
     const api = /^\/quan-tri\/api\/([a-z-]+)(?:\/([a-z]+))?(?:\/([a-z0-9-]+))?$/.exec(path);
     if (!api) return send(response, 404, 'text/plain; charset=utf-8', 'Không có trang này.');
@@ -164,6 +182,18 @@ export async function createEditorServer({ root, port }: EditorServerOptions): P
       case 'GET entry id': {
         const entry = store.read(collection, id!);
         return entry ? json(response, 200, entry) : json(response, 404, { error: 'Không có mục này.' });
+      }
+      case 'POST preview': {
+        const input = await readJson(request);
+        const { paragraphs } = store.choices();
+        return json(
+          response,
+          200,
+          previewBody(
+            String(input['body'] ?? '').normalize('NFC'),
+            (plan, paragraph) => paragraphs[plan]?.find((p) => p.id === paragraph)?.text,
+          ),
+        );
       }
       case 'GET referrers id':
         return json(response, 200, store.referrers(collection, id!));
