@@ -38,6 +38,8 @@ const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?
 const main = document.querySelector<HTMLElement>('#noi-dung')!;
 let collections: CollectionInfo[] = [];
 let choices: Choices = { entries: {}, paragraphs: {}, components: {} };
+/** Hosted mode (docs/trinh-sua-may-chu.md): saves go to a draft branch, "Gửi duyệt" opens a pull request. */
+let hosted = false;
 
 async function api<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
   const response = await fetch(API + path, {
@@ -494,7 +496,12 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
       const data = readInto(entry.data, controls);
       const target = id ?? slug!.value.trim();
       status.textContent = 'Đang kiểm tra…';
-      const result = await api<{ ok: boolean; problems?: ContentProblem[]; error?: string }>(
+      const result = await api<{
+        ok: boolean;
+        problems?: ContentProblem[];
+        error?: string;
+        hosted?: { branch?: string };
+      }>(
         `entry/${collection.name}/${encodeURIComponent(target)}`,
         {
           method: id ? 'PUT' : 'POST',
@@ -503,7 +510,8 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
       );
       if (result.body.ok) {
         showProblems(element, summary, []);
-        status.textContent = 'Đã lưu.';
+        const branch = result.body.hosted?.branch;
+        status.textContent = branch ? `Đã lưu vào bản nháp (nhánh ${branch}).` : 'Đã lưu.';
         if (!id) {
           flash = 'Đã lưu.';
           isDirty = () => false;
@@ -518,7 +526,8 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
       }
     });
     actions.append(save);
-    if (id) {
+    if (id && hosted) actions.append(...reviewControls(collection, id, status));
+    if (id && !hosted) {
       const remove = h('button', { type: 'button', class: 'nguy-hiem' }, 'Xoá mục này');
       remove.addEventListener('click', () => confirmDelete(collection, id));
       actions.append(remove);
@@ -542,6 +551,56 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
     summary,
     element,
   );
+}
+
+/** Hosted mode's "Gửi duyệt" and "Lịch sử" buttons, and the list the history shows in. */
+function reviewControls(collection: CollectionInfo, id: string, status: HTMLElement): HTMLElement[] {
+  const submit = h('button', { type: 'button', class: 'phu' }, 'Gửi duyệt');
+  const show = h('button', { type: 'button', class: 'phu' }, 'Lịch sử');
+  const history = h('section', { 'aria-label': 'Lịch sử của mục' });
+  submit.addEventListener('click', async () => {
+    status.textContent = 'Đang gửi duyệt…';
+    const result = await api<{ ok?: boolean; pull?: { number: number; url: string }; error?: string }>(
+      `submit/${collection.name}/${id}`,
+      { method: 'POST' },
+    );
+    status.replaceChildren(
+      result.body.pull
+        ? h(
+            'span',
+            {},
+            'Đã gửi duyệt: ',
+            h('a', { href: result.body.pull.url }, `yêu cầu gộp số ${result.body.pull.number}`),
+            '.',
+          )
+        : `Chưa gửi được: ${result.body.error ?? ''}`,
+    );
+  });
+  show.addEventListener('click', async () => {
+    const { body } = await api<
+      { when: string; author: string; message: string; url: string }[] | { error: string }
+    >(`history/${collection.name}/${id}`);
+    history.replaceChildren(
+      h('h2', {}, 'Lịch sử'),
+      Array.isArray(body)
+        ? body.length > 0
+          ? h(
+              'ol',
+              {},
+              ...body.map((commit) =>
+                h(
+                  'li',
+                  {},
+                  `${commit.when} — ${commit.author}: `,
+                  h('a', { href: commit.url }, commit.message),
+                ),
+              ),
+            )
+          : h('p', {}, 'Chưa có thay đổi nào được lưu.')
+        : h('p', {}, `Không đọc được lịch sử: ${body.error}`),
+    );
+  });
+  return [submit, show, history];
 }
 
 async function confirmDelete(collection: CollectionInfo, id: string) {
@@ -654,6 +713,7 @@ async function route() {
 
 async function start() {
   collections = (await api<CollectionInfo[]>('collections')).body;
+  hosted = (await api<{ hosted: boolean }>('mode')).body.hosted;
   choices = (await api<Choices>('choices')).body;
   document
     .querySelector('nav')!

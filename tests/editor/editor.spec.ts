@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/content-check/check.ts';
+import { createGitHost } from '../../src/lib/editor/git-host.ts';
 import { createEditorServer } from '../../src/lib/editor/web/server.ts';
+import { startMockGitHost } from './mock-git-host.ts';
 import { temporaryContent } from './temp-content.ts';
 
 const PORT = Number(process.env['EDITOR_PORT'] ?? 4382);
@@ -244,4 +246,50 @@ test('Xem trước: the body with the site’s styles, through the build’s MDX
   );
   expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
   expect(elsewhere).toEqual([]);
+});
+
+test('hosted mode (mocked Forgejo API): Lưu → a draft commit, Gửi duyệt → a pull request, Lịch sử in Vietnamese', async ({
+  page,
+}) => {
+  const elsewhere = watchRequests(page);
+  await new Promise((resolve) => server.close(resolve));
+  const file = 'content/documents/01-kl-tw.mdx';
+  const mock = await startMockGitHost('forgejo', 'mattran-hp/so-tay', {
+    [file]: read('documents/01-kl-tw.mdx'),
+  });
+  try {
+    const gitHost = createGitHost({
+      kind: 'forgejo',
+      apiUrl: mock.apiUrl,
+      repo: 'mattran-hp/so-tay',
+      token: 'thu',
+      baseBranch: 'main',
+      contentPath: 'content',
+    });
+    server = await createEditorServer({ root: content.root, port: PORT, gitHost });
+    await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+    await page.goto(`${BASE}#/documents/01-kl-tw`);
+    await expect(page.getByRole('banner')).toContainText('Chế độ máy chủ Git');
+    await expect(page.getByRole('button', { name: 'Xoá mục này' })).toHaveCount(0);
+    await page.getByLabel(/^Tóm tắt/).fill('Tóm tắt sửa qua máy chủ Git.');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      'Đã lưu vào bản nháp (nhánh ban-nhap/documents/01-kl-tw).',
+    );
+    expect(mock.files.get('ban-nhap/documents/01-kl-tw')!.get(file)).toContain(
+      'Tóm tắt sửa qua máy chủ Git.',
+    );
+
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await expect(page.getByRole('status')).toHaveText('Đã gửi duyệt: yêu cầu gộp số 1.');
+    await page.getByRole('button', { name: 'Lịch sử' }).click();
+    const history = page.getByRole('region', { name: 'Lịch sử của mục' });
+    await expect(history.getByRole('listitem')).toHaveText([
+      /^7\/12\/2026 lúc 09:05 — Biên tập viên: Sửa ".+" \(documents\/01-kl-tw\) trên trình sửa$/,
+    ]);
+    // The page talked to the editor only; the editor's server talked to the Git host.
+    expect(elsewhere).toEqual([]);
+  } finally {
+    await mock.close();
+  }
 });
