@@ -501,13 +501,10 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
         problems?: ContentProblem[];
         error?: string;
         hosted?: { branch?: string };
-      }>(
-        `entry/${collection.name}/${encodeURIComponent(target)}`,
-        {
-          method: id ? 'PUT' : 'POST',
-          body: JSON.stringify({ data, body: view?.state.doc.toString() ?? '' }),
-        },
-      );
+      }>(`entry/${collection.name}/${encodeURIComponent(target)}`, {
+        method: id ? 'PUT' : 'POST',
+        body: JSON.stringify({ data, body: view?.state.doc.toString() ?? '' }),
+      });
       if (result.body.ok) {
         showProblems(element, summary, []);
         const branch = result.body.hosted?.branch;
@@ -727,11 +724,11 @@ async function start() {
       ),
     );
   window.addEventListener('hashchange', () => void navigate());
-  // Closing the tab or leaving the editor: the browser asks, in its own words (it shows no page text).
+  // Closing the tab or leaving the editor: the browser asks, in its own words (browsers show no page text there).
   window.addEventListener('beforeunload', (event) => {
     if (!isDirty()) return;
+    // preventDefault() alone asks in every browser the site supports (returnValue is deprecated).
     event.preventDefault();
-    event.returnValue = UNSAVED;
   });
   await route();
 }
