@@ -38,6 +38,8 @@ const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?
 const main = document.querySelector<HTMLElement>('#noi-dung')!;
 let collections: CollectionInfo[] = [];
 let choices: Choices = { entries: {}, paragraphs: {}, components: {} };
+/** Hosted mode (docs/trinh-sua-may-chu.md): saves go to a draft branch, "Gửi duyệt" opens a pull request. */
+let hosted = false;
 
 async function api<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
   const response = await fetch(API + path, {
@@ -85,6 +87,12 @@ function readInto(
 
 /** A message for the next page shown: "saved" survives the move from the new entry's form to its own. */
 let flash = '';
+
+/** Whether the form shown has changes not yet saved (replaced by each form shown). */
+let isDirty: () => boolean = () => false;
+
+/** What the warnings say when a form with unsaved changes is left. */
+const UNSAVED = 'Bạn có thay đổi chưa lưu. Nếu rời trang này, các thay đổi đó sẽ mất.';
 
 let serial = 0;
 const nextId = () => `truong-${++serial}`;
@@ -303,6 +311,52 @@ function bodyEditor(parent: HTMLElement, doc: string, readOnly: boolean): Editor
   });
 }
 
+/**
+ * The "Xem trước" pane: the body as the site would show it, rendered by the editor's
+ * server through the build's MDX policy (src/lib/editor/web/preview.ts). The HTML it
+ * returns is built element by element from a fixed list, so it is set as is; the page's
+ * CSP would stop any script anyway.
+ */
+function previewPane(collection: CollectionInfo, body: () => string): HTMLElement {
+  const output = h('div', { class: 'prose' });
+  const pane = h('section', { class: 'xem-truoc', 'aria-labelledby': 'xem-truoc-tieu-de' });
+  const button = h('button', { type: 'button', class: 'phu' }, 'Xem trước');
+  // Not a second role="status": the form's own status says whether it was saved.
+  const status = h('p', { 'aria-live': 'polite', class: 'giai-thich' });
+  button.addEventListener('click', async () => {
+    status.textContent = 'Đang dựng bản xem trước…';
+    const result = await api<{ ok: boolean; html?: string; problems?: ContentProblem[] }>(
+      `preview/${collection.name}`,
+      { method: 'POST', body: JSON.stringify({ body: body() }) },
+    );
+    if (result.body.ok) {
+      output.innerHTML = result.body.html ?? '';
+      status.textContent = 'Bản xem trước theo nội dung hiện tại (chưa lưu).';
+    } else {
+      output.replaceChildren(
+        h(
+          'ul',
+          { class: 'loi-xem-truoc' },
+          ...(result.body.problems ?? []).map((p) => h('li', {}, formatProblem(p))),
+        ),
+      );
+      status.textContent = 'Trang sẽ không dựng được với nội dung này:';
+    }
+  });
+  pane.append(
+    h('h2', { id: 'xem-truoc-tieu-de' }, 'Xem trước'),
+    h(
+      'p',
+      { class: 'giai-thich' },
+      'Nội dung với kiểu chữ của trang (Markdown và các thành phần), qua đúng bộ lọc mà bản dựng dùng.',
+    ),
+    button,
+    status,
+    output,
+  );
+  return pane;
+}
+
 function showProblems(form: HTMLElement, summary: HTMLElement, problems: ContentProblem[]) {
   for (const old of form.querySelectorAll('.loi')) old.remove();
   for (const marked of form.querySelectorAll('[aria-invalid]')) marked.removeAttribute('aria-invalid');
@@ -433,6 +487,7 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
       ),
     );
     view = bodyEditor(holder, entry.body, readOnly);
+    element.append(previewPane(collection, () => view!.state.doc.toString()));
   }
   const actions = h('div', { class: 'hanh-dong' });
   if (!readOnly) {
@@ -441,33 +496,45 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
       const data = readInto(entry.data, controls);
       const target = id ?? slug!.value.trim();
       status.textContent = 'Đang kiểm tra…';
-      const result = await api<{ ok: boolean; problems?: ContentProblem[]; error?: string }>(
-        `entry/${collection.name}/${encodeURIComponent(target)}`,
-        {
-          method: id ? 'PUT' : 'POST',
-          body: JSON.stringify({ data, body: view?.state.doc.toString() ?? '' }),
-        },
-      );
+      const result = await api<{
+        ok: boolean;
+        problems?: ContentProblem[];
+        error?: string;
+        hosted?: { branch?: string };
+      }>(`entry/${collection.name}/${encodeURIComponent(target)}`, {
+        method: id ? 'PUT' : 'POST',
+        body: JSON.stringify({ data, body: view?.state.doc.toString() ?? '' }),
+      });
       if (result.body.ok) {
         showProblems(element, summary, []);
-        status.textContent = 'Đã lưu.';
+        const branch = result.body.hosted?.branch;
+        status.textContent = branch ? `Đã lưu vào bản nháp (nhánh ${branch}).` : 'Đã lưu.';
         if (!id) {
           flash = 'Đã lưu.';
+          isDirty = () => false;
           location.hash = `#/${collection.name}/${target}`;
-        } else entry.data = data;
+        } else {
+          entry.data = data;
+          savedSnapshot = snapshot();
+        }
       } else {
         status.textContent = result.body.error ? `Chưa lưu: ${result.body.error}` : 'Chưa lưu.';
         showProblems(element, summary, result.body.problems ?? []);
       }
     });
     actions.append(save);
-    if (id) {
+    if (id && hosted) actions.append(...reviewControls(collection, id, status));
+    if (id && !hosted) {
       const remove = h('button', { type: 'button', class: 'nguy-hiem' }, 'Xoá mục này');
       remove.addEventListener('click', () => confirmDelete(collection, id));
       actions.append(remove);
     }
   }
   element.append(actions, status);
+  const snapshot = () =>
+    JSON.stringify([readInto(entry.data, controls), slug?.value ?? '', view?.state.doc.toString() ?? '']);
+  let savedSnapshot = snapshot();
+  isDirty = () => snapshot() !== savedSnapshot;
   main.replaceChildren(
     h('p', {}, h('a', { href: `#/${collection.name}` }, `← ${collection.label}`)),
     h(
@@ -481,6 +548,56 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
     summary,
     element,
   );
+}
+
+/** Hosted mode's "Gửi duyệt" and "Lịch sử" buttons, and the list the history shows in. */
+function reviewControls(collection: CollectionInfo, id: string, status: HTMLElement): HTMLElement[] {
+  const submit = h('button', { type: 'button', class: 'phu' }, 'Gửi duyệt');
+  const show = h('button', { type: 'button', class: 'phu' }, 'Lịch sử');
+  const history = h('section', { 'aria-label': 'Lịch sử của mục' });
+  submit.addEventListener('click', async () => {
+    status.textContent = 'Đang gửi duyệt…';
+    const result = await api<{ ok?: boolean; pull?: { number: number; url: string }; error?: string }>(
+      `submit/${collection.name}/${id}`,
+      { method: 'POST' },
+    );
+    status.replaceChildren(
+      result.body.pull
+        ? h(
+            'span',
+            {},
+            'Đã gửi duyệt: ',
+            h('a', { href: result.body.pull.url }, `yêu cầu gộp số ${result.body.pull.number}`),
+            '.',
+          )
+        : `Chưa gửi được: ${result.body.error ?? ''}`,
+    );
+  });
+  show.addEventListener('click', async () => {
+    const { body } = await api<
+      { when: string; author: string; message: string; url: string }[] | { error: string }
+    >(`history/${collection.name}/${id}`);
+    history.replaceChildren(
+      h('h2', {}, 'Lịch sử'),
+      Array.isArray(body)
+        ? body.length > 0
+          ? h(
+              'ol',
+              {},
+              ...body.map((commit) =>
+                h(
+                  'li',
+                  {},
+                  `${commit.when} — ${commit.author}: `,
+                  h('a', { href: commit.url }, commit.message),
+                ),
+              ),
+            )
+          : h('p', {}, 'Chưa có thay đổi nào được lưu.')
+        : h('p', {}, `Không đọc được lịch sử: ${body.error}`),
+    );
+  });
+  return [submit, show, history];
 }
 
 async function confirmDelete(collection: CollectionInfo, id: string) {
@@ -522,6 +639,7 @@ async function confirmDelete(collection: CollectionInfo, id: string) {
   dialog.addEventListener('close', () => dialog.remove());
   confirm.addEventListener('click', async () => {
     await api(`entry/${collection.name}/${id}`, { method: 'DELETE' });
+    isDirty = () => false;
     dialog.close();
     location.hash = `#/${collection.name}`;
   });
@@ -529,7 +647,52 @@ async function confirmDelete(collection: CollectionInfo, id: string) {
   dialog.showModal();
 }
 
+/** Asks whether to leave a form with unsaved changes: true to leave, false to stay. */
+function confirmLeave(): Promise<boolean> {
+  const dialog = h('dialog', { 'aria-labelledby': 'roi-tieu-de', 'aria-describedby': 'roi-noi-dung' });
+  const stay = h('button', { type: 'button' }, 'Ở lại để lưu');
+  const leave = h('button', { type: 'button', class: 'nguy-hiem' }, 'Bỏ thay đổi và rời đi');
+  dialog.append(
+    h('h2', { id: 'roi-tieu-de' }, 'Chưa lưu thay đổi'),
+    h('p', { id: 'roi-noi-dung' }, UNSAVED),
+    h('div', { class: 'hanh-dong' }, stay, leave),
+  );
+  document.body.append(dialog);
+  return new Promise((resolve) => {
+    let leaving = false;
+    stay.addEventListener('click', () => dialog.close());
+    leave.addEventListener('click', () => {
+      leaving = true;
+      dialog.close();
+    });
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(leaving);
+    });
+    dialog.showModal();
+    stay.focus();
+  });
+}
+
+/** The address of the page shown, to go back to when a person stays on an unsaved form. */
+let shownHash = location.hash;
+
+/** Follows a change of address, first asking when the form shown has unsaved changes. */
+async function navigate() {
+  const target = location.hash;
+  if (target === shownHash) return;
+  if (isDirty()) {
+    // The address already changed: put the form's back while the person decides.
+    window.history.replaceState(null, '', shownHash || location.pathname);
+    if (!(await confirmLeave())) return;
+    window.history.replaceState(null, '', target);
+  }
+  isDirty = () => false;
+  await route();
+}
+
 async function route() {
+  shownHash = location.hash;
   const [name, id] = location.hash.replace(/^#\/?/, '').split('/');
   const collection = collections.find((c) => c.name === name);
   for (const link of document.querySelectorAll('nav a')) link.removeAttribute('aria-current');
@@ -547,6 +710,7 @@ async function route() {
 
 async function start() {
   collections = (await api<CollectionInfo[]>('collections')).body;
+  hosted = (await api<{ hosted: boolean }>('mode')).body.hosted;
   choices = (await api<Choices>('choices')).body;
   document
     .querySelector('nav')!
@@ -559,7 +723,13 @@ async function start() {
         ),
       ),
     );
-  window.addEventListener('hashchange', () => void route());
+  window.addEventListener('hashchange', () => void navigate());
+  // Closing the tab or leaving the editor: the browser asks, in its own words (browsers show no page text there).
+  window.addEventListener('beforeunload', (event) => {
+    if (!isDirty()) return;
+    // preventDefault() alone asks in every browser the site supports (returnValue is deprecated).
+    event.preventDefault();
+  });
   await route();
 }
 

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { ContentStore } from '../../src/lib/editor/web/content-store.ts';
+import { collectionForm } from '../../src/lib/editor/schema-fields.ts';
+import { ContentStore, typedValue } from '../../src/lib/editor/web/content-store.ts';
 import { temporaryContent } from './temp-content.ts';
 
 let content: ReturnType<typeof temporaryContent>;
@@ -90,5 +91,17 @@ describe('ContentStore', () => {
     const plan = store.read('plans', '2022')!;
     await expect(store.save('plans', '2022', plan, false)).rejects.toThrow(/chỉ xem/);
     expect(() => store.file('documents', '../x')).toThrow(/không hợp lệ/);
+  });
+});
+
+describe('typedValue: what a list sends as text is written as the file’s type', () => {
+  const field = (key: string) => collectionForm('examples').find((f) => f.key === key)!;
+  it.each([
+    ['plan', '2022', 2022],
+    ['plan', 'khong-phai-nam', 'khong-phai-nam'],
+    ['title', '2022', '2022'],
+    ['campaigns', ['5k-vac-xin'], ['5k-vac-xin']],
+  ])('%s: %j → %j', (key, sent, written) => {
+    expect(typedValue(field(key), sent)).toEqual(written);
   });
 });

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/content-check/check.ts';
+import { createGitHost } from '../../src/lib/editor/git-host.ts';
 import { createEditorServer } from '../../src/lib/editor/web/server.ts';
+import { startMockGitHost } from './mock-git-host.ts';
 import { temporaryContent } from './temp-content.ts';
 
 const PORT = Number(process.env['EDITOR_PORT'] ?? 4382);
@@ -159,4 +161,137 @@ test('Vietnamese typed as Telex and VNI send it, in a field and in the body, is 
   expect(saved).toContain('summary: Mặt trận Tổ quốc\n');
   expect(saved).toContain('\nễ ộ ặ ữ Mặt trận a \\< b \\{c}\n');
   expect(checkContent([content.root])).toEqual([]);
+});
+
+test('leaving an edited, unsaved form warns in Vietnamese: another entry, or closing the tab', async ({
+  page,
+}) => {
+  const before = read('documents/01-kl-tw.mdx');
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  const summary = page.getByLabel(/^Tóm tắt/);
+  await summary.fill('Tóm tắt chưa lưu.');
+
+  // Another entry, through the menu: the editor's own dialog, in Vietnamese.
+  await page.getByRole('navigation').getByRole('link', { name: 'Thuật ngữ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chưa lưu thay đổi' });
+  await expect(dialog).toContainText('Bạn có thay đổi chưa lưu. Nếu rời trang này, các thay đổi đó sẽ mất.');
+  await dialog.getByRole('button', { name: 'Ở lại để lưu' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(summary).toHaveValue('Tóm tắt chưa lưu.');
+  expect(new URL(page.url()).hash).toBe('#/documents/01-kl-tw');
+
+  // The body counts too; leaving for good drops the change and leaves the file as it was.
+  await page.getByRole('textbox', { name: 'Nội dung (MDX)' }).click();
+  await page.keyboard.type('Thêm một câu.');
+  await page.getByRole('navigation').getByRole('link', { name: 'Thuật ngữ' }).click();
+  await dialog.getByRole('button', { name: 'Bỏ thay đổi và rời đi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thuật ngữ');
+  expect(new URL(page.url()).hash).toBe('#/glossary');
+  expect(read('documents/01-kl-tw.mdx')).toBe(before);
+
+  // Nothing changed: no question. Saved: no question either.
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  await page.getByRole('navigation').getByRole('link', { name: 'Văn bản' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Văn bản');
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  await summary.fill('Tóm tắt đã lưu.');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu.');
+  await page.getByRole('navigation').getByRole('link', { name: 'Văn bản' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Văn bản');
+
+  // Closing the tab with a change: the browser's beforeunload question (its own words).
+  await page.goto(`${BASE}#/documents/01-kl-tw`);
+  await summary.fill('Tóm tắt chưa lưu lần nữa.');
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (question) => {
+      resolve(question.type());
+      void question.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+  await page.close();
+});
+
+test('Xem trước: the body with the site’s styles, through the build’s MDX policy; a pasted <script> is refused', async ({
+  page,
+}) => {
+  const elsewhere = watchRequests(page);
+  await page.goto(`${BASE}#/examples/bieu-duong-chu-tich-mttq-co-so-2022`);
+  const pane = page.getByRole('region', { name: 'Xem trước' });
+  await pane.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(pane.getByRole('heading', { level: 2, name: 'Kết quả' })).toBeVisible();
+  const quote = pane.locator('figure.plan-quote');
+  await expect(quote).toContainText('“Tổ chức biểu dương các điển hình tiên tiến');
+  await expect(quote.getByRole('link', { name: 'Mục III.2, đoạn 2' })).toHaveAttribute(
+    'href',
+    '/ke-hoach/2022/#III-2-2',
+  );
+  // The site's prose.css and tokens apply: links in the brand colour, the quote's border too.
+  const brand = await pane
+    .locator('.prose p a')
+    .first()
+    .evaluate((a) => getComputedStyle(a).color);
+  expect(brand).toBe('rgb(163, 22, 28)');
+  expect(await quote.evaluate((q) => getComputedStyle(q).borderLeftColor)).toBe('rgb(163, 22, 28)');
+
+  // Pasted code is text to the policy: refused with the checker's message, nothing runs.
+  await page.getByRole('textbox', { name: 'Nội dung (MDX)' }).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\n\n<script>window.__ran = 1</script>\n');
+  await pane.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(pane).toContainText('Trang sẽ không dựng được với nội dung này:');
+  await expect(pane.getByRole('listitem').first()).toContainText(
+    'thẻ HTML <script> không được dùng trong nội dung',
+  );
+  expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
+  expect(elsewhere).toEqual([]);
+});
+
+test('hosted mode (mocked Forgejo API): Lưu → a draft commit, Gửi duyệt → a pull request, Lịch sử in Vietnamese', async ({
+  page,
+}) => {
+  const elsewhere = watchRequests(page);
+  await new Promise((resolve) => server.close(resolve));
+  const file = 'content/documents/01-kl-tw.mdx';
+  const mock = await startMockGitHost('forgejo', 'mattran-hp/so-tay', {
+    [file]: read('documents/01-kl-tw.mdx'),
+  });
+  try {
+    const gitHost = createGitHost({
+      kind: 'forgejo',
+      apiUrl: mock.apiUrl,
+      repo: 'mattran-hp/so-tay',
+      token: 'thu',
+      baseBranch: 'main',
+      contentPath: 'content',
+    });
+    server = await createEditorServer({ root: content.root, port: PORT, gitHost });
+    await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+    await page.goto(`${BASE}#/documents/01-kl-tw`);
+    await expect(page.getByRole('banner')).toContainText('Chế độ máy chủ Git');
+    await expect(page.getByRole('button', { name: 'Xoá mục này' })).toHaveCount(0);
+    await page.getByLabel(/^Tóm tắt/).fill('Tóm tắt sửa qua máy chủ Git.');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      'Đã lưu vào bản nháp (nhánh ban-nhap/documents/01-kl-tw).',
+    );
+    expect(mock.files.get('ban-nhap/documents/01-kl-tw')!.get(file)).toContain(
+      'Tóm tắt sửa qua máy chủ Git.',
+    );
+
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await expect(page.getByRole('status')).toHaveText('Đã gửi duyệt: yêu cầu gộp số 1.');
+    await page.getByRole('button', { name: 'Lịch sử' }).click();
+    const history = page.getByRole('region', { name: 'Lịch sử của mục' });
+    await expect(history.getByRole('listitem')).toHaveText([
+      /^7\/12\/2026 lúc 09:05 — Biên tập viên: Sửa ".+" \(documents\/01-kl-tw\) trên trình sửa$/,
+    ]);
+    // The page talked to the editor only; the editor's server talked to the Git host.
+    expect(elsewhere).toEqual([]);
+  } finally {
+    await mock.close();
+  }
 });

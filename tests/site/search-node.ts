@@ -24,31 +24,43 @@ import {
 export const NONSENSE_QUERY = 'qzqzqzqz';
 
 const DIST = resolve('dist');
-const BUNDLE = join(DIST, 'pagefind');
 
-/** Serves `…/pagefind/<file>?…` requests from dist/pagefind. */
-async function fetchFromDist(input: string | URL | Request): Promise<Response> {
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  const file = url.replace(/^.*?\/pagefind\//, '').replace(/[?#].*$/, '');
-  if (file.includes('..')) throw new Error(`refusing to read ${url}`);
-  return new Response(await readFile(join(BUNDLE, file)));
+/** A `fetch` that serves `…/pagefind/<file>?…` requests from `<dist>/pagefind`. */
+function fetchFrom(dist: string): typeof fetch {
+  const bundle = join(dist, 'pagefind');
+  return (async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const file = url.replace(/^.*?\/pagefind\//, '').replace(/[?#].*$/, '');
+    if (file.includes('..')) throw new Error(`refusing to read ${url}`);
+    return new Response(await readFile(join(bundle, file)));
+  }) as typeof fetch;
+}
+
+/**
+ * Pagefind and the search dictionary of a site built into `dist` (another build than
+ * dist/ needs a test file of its own: Pagefind's script keeps one index per module).
+ */
+export async function loadSearchOf(
+  dist: string,
+): Promise<{ pagefind: PagefindApi; dictionary: SearchDictionary }> {
+  globalThis.fetch = fetchFrom(dist);
+  const pagefind = (await import(
+    pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href
+  )) as PagefindApi & {
+    options(options: Record<string, unknown>): Promise<void>;
+  };
+  await pagefind.options({ basePath: '/pagefind/', ranking: PAGEFIND_RANKING });
+  const dictionary: unknown = JSON.parse(await readFile(join(dist, 'tim-kiem', 'tu-dien.json'), 'utf8'));
+  if (!isSearchDictionary(dictionary))
+    throw new Error(`${dist}/tim-kiem/tu-dien.json is not a search dictionary`);
+  return { pagefind, dictionary };
 }
 
 let loaded: Promise<{ pagefind: PagefindApi; dictionary: SearchDictionary }> | undefined;
 
-/** Pagefind and the search dictionary of the built site, loaded once. */
+/** Pagefind and the search dictionary of the built site in dist/, loaded once. */
 export function loadBuiltSearch(): Promise<{ pagefind: PagefindApi; dictionary: SearchDictionary }> {
-  loaded ??= (async () => {
-    globalThis.fetch = fetchFromDist as typeof fetch;
-    const pagefind = (await import(pathToFileURL(join(BUNDLE, 'pagefind.js')).href)) as PagefindApi & {
-      options(options: Record<string, unknown>): Promise<void>;
-    };
-    await pagefind.options({ basePath: '/pagefind/', ranking: PAGEFIND_RANKING });
-    const dictionary: unknown = JSON.parse(await readFile(join(DIST, 'tim-kiem', 'tu-dien.json'), 'utf8'));
-    if (!isSearchDictionary(dictionary))
-      throw new Error('dist/tim-kiem/tu-dien.json is not a search dictionary');
-    return { pagefind, dictionary };
-  })();
+  loaded ??= loadSearchOf(DIST);
   return loaded;
 }
 

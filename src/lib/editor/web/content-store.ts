@@ -14,7 +14,33 @@ import { planParagraphs, type PlanParagraph } from '../../plan/plan-paragraphs.t
 import { indexReferences, referencesOf, type EntryKey } from '../../references/graph.ts';
 import { COLLECTION_EXTENSIONS, COLLECTIONS, type CollectionName } from '../../../schemas/common.ts';
 import type { Plan } from '../../../schemas/plan.ts';
+import { collectionForm, type FormField } from '../schema-fields.ts';
 import { readEntry, writeEntry, type EntryContent } from './entry-file.ts';
+
+/**
+ * A value as the form's fields type it: a plan is named by its year, and a list can only
+ * send the year as text, so a reference to a plan that reads as a year is written as the
+ * number every file has (`plan: 2022`, not `plan: '2022'`).
+ */
+export function typedValue(field: FormField, value: unknown): unknown {
+  if (field.kind === 'reference' && field.collection === 'plans' && typeof value === 'string')
+    return /^\d{4}$/.test(value) ? Number(value) : value;
+  if (field.kind === 'list' && Array.isArray(value))
+    return value.map((item) => typedValue(field.item!, item));
+  if (field.kind === 'group' && typeof value === 'object' && value !== null && !Array.isArray(value))
+    return typedData(field.fields!, value as Record<string, unknown>);
+  return value;
+}
+
+function typedData(fields: readonly FormField[], data: Record<string, unknown>): Record<string, unknown> {
+  const byKey = new Map(fields.map((field) => [field.key, field]));
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => {
+      const field = byKey.get(key);
+      return [key, field ? typedValue(field, value) : value];
+    }),
+  );
+}
 
 /** The collections' names in the editor's menu. */
 export const COLLECTION_LABELS = {
@@ -119,7 +145,8 @@ export class ContentStore {
     isNew: boolean,
   ): Promise<string> {
     const original = isNew ? undefined : this.read(collection, id)?.source;
-    return writeEntry(original, COLLECTION_EXTENSIONS[collection], content);
+    const data = typedData(collectionForm(collection), content.data);
+    return writeEntry(original, COLLECTION_EXTENSIONS[collection], { ...content, data });
   }
 
   /** The checker's problems with one file if it held `text`, the rest of the content as it is. */

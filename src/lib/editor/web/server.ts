@@ -8,16 +8,31 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { build } from 'esbuild';
-import { COLLECTIONS } from '../../../schemas/common.ts';
 import { MDX_COMPONENTS } from '../../content-check/mdx-policy.ts';
 import { collectionForm } from '../schema-fields.ts';
 import { COLLECTION_LABELS, ContentStore, isCollection, READ_ONLY } from './content-store.ts';
+import { previewBody } from './preview.ts';
+import { draftBranch, GitHostError, vietnameseDateTime, type GitHost } from '../git-host.ts';
+import { COLLECTION_EXTENSIONS, COLLECTIONS, type CollectionName } from '../../../schemas/common.ts';
 
 /** Where the editor lives on its server. */
 export const EDITOR_PATH = '/quan-tri/';
 
 const CLIENT_ENTRY = new URL('../../../editor/client.ts', import.meta.url).pathname;
 const CLIENT_STYLES = new URL('../../../editor/editor.css', import.meta.url).pathname;
+const SITE_TOKENS = new URL('../../../styles/global.css', import.meta.url).pathname;
+const SITE_PROSE = new URL('../../../styles/prose.css', import.meta.url).pathname;
+const PREVIEW_STYLES = new URL('../../../editor/preview.css', import.meta.url).pathname;
+
+/**
+ * The preview's styles: the site's colour tokens (the `:root` rules of global.css), its
+ * running-text styles (prose.css, as the site serves them) and the two components' boxes
+ * (src/editor/preview.css, standing in for their Tailwind utilities, which need a build).
+ */
+export function previewStyles(): string {
+  const tokens = readFileSync(SITE_TOKENS, 'utf8').match(/^:root(?:\[[^\]]*\])? \{[\s\S]*?^\}/gm) ?? [];
+  return [...tokens, readFileSync(SITE_PROSE, 'utf8'), readFileSync(PREVIEW_STYLES, 'utf8')].join('\n');
+}
 
 /** The editor's script, bundled with CodeMirror from node_modules (no CDN). */
 export async function bundleClient(): Promise<string> {
@@ -51,7 +66,10 @@ export function editorCsp(nonce: string): string {
   ].join('; ');
 }
 
-function page(nonce: string): string {
+function page(nonce: string, gitHost: GitHost | undefined): string {
+  const mode = gitHost
+    ? `Chế độ máy chủ Git: lưu vào nhánh nháp của kho ${gitHost.config.repo}, gửi duyệt trước khi đăng`
+    : 'Chế độ cục bộ: chỉ ghi vào thư mục content/ của máy này';
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -61,10 +79,11 @@ function page(nonce: string): string {
 <meta name="csp-nonce" content="${nonce}">
 <title>Sửa nội dung — Sổ tay Đại đoàn kết</title>
 <link rel="stylesheet" href="${EDITOR_PATH}editor.css">
+<link rel="stylesheet" href="${EDITOR_PATH}xem-truoc.css">
 <script type="module" src="${EDITOR_PATH}editor.js"></script>
 </head>
 <body>
-<header class="top"><a href="${EDITOR_PATH}">Sửa nội dung Sổ tay Đại đoàn kết</a> <span>Chế độ cục bộ: chỉ ghi vào thư mục content/ của máy này</span></header>
+<header class="top"><a href="${EDITOR_PATH}">Sửa nội dung Sổ tay Đại đoàn kết</a> <span>${mode}</span></header>
 <div class="layout"><nav id="bo-suu-tap" aria-label="Bộ sưu tập"></nav><main id="noi-dung"><p>Đang tải…</p></main></div>
 </body>
 </html>`;
@@ -103,19 +122,30 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   return value as Record<string, unknown>;
 }
 
+/** The name an entry is known by, for commit messages and pull requests. */
+function entryTitle(data: Record<string, unknown>, id: string): string {
+  const name = ['title', 'name', 'term'].map((key) => data[key]).find((value) => typeof value === 'string');
+  return typeof name === 'string' ? name : id;
+}
+
 /** Options of {@link createEditorServer}. */
 export interface EditorServerOptions {
   /** The content folder to read and write. */
   root: string;
   /** The port, for checking that requests are addressed to this server. */
   port: number;
+  /** Hosted mode: saves are also committed to a draft branch on this Git host (git-host.ts). */
+  gitHost?: GitHost;
 }
 
 /** The editor's HTTP server (not yet listening). */
-export async function createEditorServer({ root, port }: EditorServerOptions): Promise<Server> {
+export async function createEditorServer({ root, port, gitHost }: EditorServerOptions): Promise<Server> {
   const store = new ContentStore(root);
+  const repositoryPath = (collection: CollectionName, id: string) =>
+    `${gitHost!.config.contentPath}/${collection}/${id}${COLLECTION_EXTENSIONS[collection]}`;
   const script = await bundleClient();
   const styles = readFileSync(CLIENT_STYLES, 'utf8');
+  const sitePreviewStyles = previewStyles();
   const hosts = new Set([`localhost:${port}`, `127.0.0.1:${port}`]);
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
@@ -131,7 +161,7 @@ export async function createEditorServer({ root, port }: EditorServerOptions): P
       return send(response, 302, 'text/plain', '', { Location: EDITOR_PATH });
     if (path === EDITOR_PATH) {
       const nonce = randomBytes(16).toString('base64');
-      return send(response, 200, 'text/html; charset=utf-8', page(nonce), {
+      return send(response, 200, 'text/html; charset=utf-8', page(nonce, gitHost), {
         'Content-Security-Policy': editorCsp(nonce),
       });
     }
@@ -140,6 +170,8 @@ export async function createEditorServer({ root, port }: EditorServerOptions): P
     if (path === `${EDITOR_PATH}editor.js`)
       return send(response, 200, 'text/javascript; charset=utf-8', script);
     if (path === `${EDITOR_PATH}editor.css`) return send(response, 200, 'text/css; charset=utf-8', styles);
+    if (path === `${EDITOR_PATH}xem-truoc.css`)
+      return send(response, 200, 'text/css; charset=utf-8', sitePreviewStyles);
 
     const api = /^\/quan-tri\/api\/([a-z-]+)(?:\/([a-z]+))?(?:\/([a-z0-9-]+))?$/.exec(path);
     if (!api) return send(response, 404, 'text/plain; charset=utf-8', 'Không có trang này.');
@@ -151,6 +183,19 @@ export async function createEditorServer({ root, port }: EditorServerOptions): P
         COLLECTIONS.map((name) => ({ name, label: COLLECTION_LABELS[name], readOnly: READ_ONLY.has(name) })),
       );
     }
+    if (action === 'mode' && request.method === 'GET')
+      return json(
+        response,
+        200,
+        gitHost
+          ? {
+              hosted: true,
+              kind: gitHost.config.kind,
+              repo: gitHost.config.repo,
+              base: gitHost.config.baseBranch,
+            }
+          : { hosted: false },
+      );
     if (action === 'choices' && request.method === 'GET')
       return json(response, 200, { ...store.choices(), components: MDX_COMPONENTS });
     if (collectionName === undefined || !isCollection(collectionName))
@@ -165,6 +210,18 @@ export async function createEditorServer({ root, port }: EditorServerOptions): P
         const entry = store.read(collection, id!);
         return entry ? json(response, 200, entry) : json(response, 404, { error: 'Không có mục này.' });
       }
+      case 'POST preview': {
+        const input = await readJson(request);
+        const { paragraphs } = store.choices();
+        return json(
+          response,
+          200,
+          previewBody(
+            String(input['body'] ?? '').normalize('NFC'),
+            (plan, paragraph) => paragraphs[plan]?.find((p) => p.id === paragraph)?.text,
+          ),
+        );
+      }
       case 'GET referrers id':
         return json(response, 200, store.referrers(collection, id!));
       case 'PUT entry id':
@@ -174,10 +231,58 @@ export async function createEditorServer({ root, port }: EditorServerOptions): P
           data: (input['data'] ?? {}) as Record<string, unknown>,
           body: String(input['body'] ?? ''),
         };
+        const before = store.read(collection, id!)?.source;
         const result = await store.save(collection, id!, content, request.method === 'POST');
-        return json(response, result.ok ? 200 : 422, result);
+        if (!result.ok || !gitHost) return json(response, result.ok ? 200 : 422, result);
+        const text = store.read(collection, id!)!.source;
+        if (text === before) return json(response, 200, { ok: true, hosted: { unchanged: true } });
+        // Hosted mode: the checked file becomes a commit on the entry's draft branch.
+        const branch = draftBranch(collection, id!);
+        await gitHost.ensureBranch(branch);
+        const title = entryTitle(content.data, id!);
+        const { sha } = await gitHost.commitFile(
+          branch,
+          repositoryPath(collection, id!),
+          text,
+          `${before === undefined ? 'Thêm' : 'Sửa'} "${title}" (${collection}/${id}) trên trình sửa`,
+        );
+        return json(response, 200, { ok: true, hosted: { branch, sha } });
+      }
+      case 'POST submit id': {
+        if (!gitHost) return json(response, 404, { error: 'Chỉ có ở chế độ máy chủ Git.' });
+        const entry = store.read(collection, id!);
+        if (!entry) return json(response, 404, { error: 'Không có mục này.' });
+        const title = entryTitle(entry.data, id!);
+        const pull = await gitHost.openPullRequest(
+          draftBranch(collection, id!),
+          `Duyệt: ${title} (${COLLECTION_LABELS[collection]})`,
+          `Thay đổi gửi từ trình sửa nội dung: ${collection}/${id}. Người duyệt xem, sửa nếu cần, rồi gộp vào ${gitHost.config.baseBranch} để đăng lên trang.`,
+        );
+        return json(response, 200, { ok: true, pull });
+      }
+      case 'GET history id': {
+        if (!gitHost) return json(response, 404, { error: 'Chỉ có ở chế độ máy chủ Git.' });
+        const path = repositoryPath(collection, id!);
+        // The draft branch holds the published history too; before a first save it does not exist.
+        const commits = await gitHost
+          .fileHistory(path, draftBranch(collection, id!))
+          .catch((error: unknown) => {
+            if (error instanceof GitHostError && (error.status === 404 || error.status === 422))
+              return gitHost.fileHistory(path);
+            throw error;
+          });
+        return json(
+          response,
+          200,
+          commits.map((commit) => ({ ...commit, when: vietnameseDateTime(commit.date) })),
+        );
       }
       case 'DELETE entry id':
+        if (gitHost)
+          return json(response, 409, {
+            error:
+              'Chế độ máy chủ Git chưa xoá được mục: hãy nhờ người quản trị kho xoá tệp trong một yêu cầu gộp.',
+          });
         store.delete(collection, id!);
         return json(response, 200, { ok: true });
       default:
