@@ -52,3 +52,77 @@ test.describe('trang kế hoạch 2022', () => {
     await expect(page.locator('#II-3-1')).toBeInViewport();
   });
 });
+
+test.describe('trang kế hoạch trên điện thoại (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('mục lục ở đầu trang đưa đến từng phần; nút "↑ Mục lục" luôn trong tầm tay', async ({ page }) => {
+    await page.goto(PLAN);
+    const index = page.getByRole('navigation', { name: 'Mục lục kế hoạch' });
+    await expect(index).toBeInViewport();
+    const labels = (await index.getByRole('link').allTextContents()).map(normalize);
+    expect(labels).toEqual([
+      'Phần mở đầu',
+      'I. Mục đích, yêu cầu',
+      'I.1',
+      'I.2',
+      'II. Nội dung tuyên truyền',
+      'II.1',
+      'II.2',
+      'II.3',
+      'II.4',
+      'II.5',
+      'III. Tổ chức thực hiện',
+      'III.1',
+      'III.2',
+      'III.3',
+    ]);
+    await index.getByRole('link', { name: 'II.3', exact: true }).click();
+    await expect(page).toHaveURL(/#muc-II-3$/);
+    await expect(
+      page.getByRole('heading', { level: 3, name: /^3\. Tuyên truyền, vận động, thúc đẩy/ }),
+    ).toBeInViewport();
+    const back = page.getByRole('link', { name: '↑ Mục lục' });
+    await expect(back).toBeInViewport();
+    await back.click();
+    await expect(index).toBeInViewport();
+  });
+
+  test('không còn chữ "preamble" nào hiện ra; đoạn mở đầu mang nhãn "Phần mở đầu"', async ({ page }) => {
+    await page.goto(PLAN);
+    expect(await page.locator('body').innerText()).not.toMatch(/preamble/i);
+    await expect(page.locator('#preamble a.para-link')).toHaveText('Phần mở đầu');
+  });
+
+  test('phần giải thích gập lại sau số mục của nó, mở ra khi chạm', async ({ page }) => {
+    await page.goto(PLAN);
+    const notes = page.locator('#II-3-1 .plan-notes');
+    const summary = notes.locator('summary');
+    await expect(summary).toHaveText(/^\s*Xem giải thích \(\d+\)\s*$/);
+    const count = Number(/\((\d+)\)/.exec((await summary.textContent()) ?? '')![1]);
+    // Folded, the links are out of the accessibility tree too: counted as elements.
+    const links = notes.locator('a');
+    await expect(links).toHaveCount(count);
+    await expect(links.first()).toBeHidden();
+    await summary.click();
+    await expect(notes.getByRole('link')).toHaveCount(count);
+    await expect(links.first()).toBeVisible();
+    // Folded, the verbatim text reads on: the page is well under the 22,800 px the audit measured.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    test.info().annotations.push({ type: 'chiều cao ở 390 px', description: String(height) });
+    expect(height).toBeLessThan(15_000);
+  });
+
+  test('đường dẫn đến một đoạn mở ngay tại đoạn đó', async ({ page }) => {
+    await page.goto(`${PLAN}#III-2-1`);
+    await expect(page.locator('#III-2-1')).toBeInViewport();
+  });
+});
+
+test('trên màn hình rộng, phần giải thích mở sẵn bên cạnh đoạn', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${PLAN}#II-3-1`);
+  const notes = page.locator('#II-3-1 .plan-notes');
+  await expect(notes.locator('summary')).toBeHidden();
+  await expect(notes.getByRole('link').first()).toBeVisible();
+});

@@ -47,6 +47,11 @@ export function paragraphLabel(id: string): string {
   return `Mục ${section}.${item}, đoạn ${bullet}`;
 }
 
+/** The short code a paragraph shows on the plan page: `II.1.4` as is; `preamble` → `Phần mở đầu`. */
+export function paragraphCode(id: string): string {
+  return id === PREAMBLE_ID ? 'Phần mở đầu' : id;
+}
+
 /** Sort key that puts ids in the plan's reading order (preamble first). */
 export function paragraphOrder(id: string): number {
   if (id === PREAMBLE_ID) return 0;
