@@ -11,7 +11,7 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { apiPath, OPEN_DATA_COLLECTIONS } from '../../src/lib/open-data.ts';
 import { entryHref, REFERENCE_NOTICE } from '../../src/lib/site.ts';
 import { DOCUMENT_STATE_LABELS, ORGANIZATION_STATE_LABELS } from '../../src/lib/status.ts';
-import { formatDateVi } from '../../src/lib/text/date.ts';
+import { formatDateVi } from '../../src/lib/format/date.ts';
 import { builtPages, decodeHtml } from './built-site.ts';
 
 const { entries } = loadContent(['content']);

@@ -12,7 +12,7 @@ import { loadContent } from '../../content-check/load.ts';
 import type { ContentProblem } from '../../content-check/problem.ts';
 import { planParagraphs, type PlanParagraph } from '../../plan/plan-paragraphs.ts';
 import { indexReferences, referencesOf, type EntryKey } from '../../references/graph.ts';
-import { COLLECTION_EXTENSIONS, COLLECTIONS, type CollectionName } from '../../../schemas/common.ts';
+import { extensionOf, COLLECTIONS, type CollectionName } from '../../../schemas/registry.ts';
 import type { Plan } from '../../../schemas/plan.ts';
 import { readEntry, writeEntry, type EntryContent } from './entry-file.ts';
 
@@ -70,7 +70,7 @@ export class ContentStore {
   file(collection: CollectionName, id: string): string {
     if (!SLUG.test(id) && !(collection === 'plans' && /^\d{4}$/.test(id)))
       throw new Error(`mã "${id}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch nối.`);
-    return join(this.root, collection, `${id}${COLLECTION_EXTENSIONS[collection]}`);
+    return join(this.root, collection, `${id}${extensionOf(collection)}`);
   }
 
   /** Every entry of every collection, as the checker reads them. */
@@ -108,7 +108,7 @@ export class ContentStore {
     const path = this.file(collection, id);
     if (!existsSync(path)) return undefined;
     const source = readFileSync(path, 'utf8');
-    return { source, ...readEntry(source, COLLECTION_EXTENSIONS[collection]) };
+    return { source, ...readEntry(source, extensionOf(collection)) };
   }
 
   /** The file text an edit would give, without writing it. */
@@ -119,7 +119,7 @@ export class ContentStore {
     isNew: boolean,
   ): Promise<string> {
     const original = isNew ? undefined : this.read(collection, id)?.source;
-    return writeEntry(original, COLLECTION_EXTENSIONS[collection], content);
+    return writeEntry(original, extensionOf(collection), content);
   }
 
   /** The checker's problems with one file if it held `text`, the rest of the content as it is. */
@@ -127,7 +127,7 @@ export class ContentStore {
     const copy = mkdtempSync(join(tmpdir(), 'so-tay-editor-'));
     try {
       cpSync(this.root, copy, { recursive: true });
-      const candidate = join(copy, collection, `${id}${COLLECTION_EXTENSIONS[collection]}`);
+      const candidate = join(copy, collection, `${id}${extensionOf(collection)}`);
       writeFileSync(candidate, text);
       const shown = relative(process.cwd(), this.file(collection, id));
       return checkContent([copy])

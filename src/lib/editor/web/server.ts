@@ -8,9 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { build } from 'esbuild';
-import { COLLECTIONS } from '../../../schemas/common.ts';
+import { COLLECTIONS } from '../../../schemas/registry.ts';
 import { MDX_COMPONENTS } from '../../content-check/mdx-policy.ts';
-import { collectionForm } from '../schema-fields.ts';
+import { collectionForm } from '../../../schemas/fields.ts';
 import { COLLECTION_LABELS, ContentStore, isCollection, READ_ONLY } from './content-store.ts';
 
 /** Where the editor lives on its server. */
