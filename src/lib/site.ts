@@ -2,13 +2,17 @@
  * The site's map: its name, the URL of each collection and entry (SPEC §2), the
  * Vietnamese name of each kind of entry, and the main navigation.
  */
-import { COLLECTIONS, REGISTRY, type CollectionFacts, type CollectionName } from '../schemas/registry.ts';
+import {
+  COLLECTION_FACTS,
+  COLLECTION_TITLES,
+  COLLECTIONS,
+  type CollectionFacts,
+  type CollectionName,
+} from '../schemas/collections.ts';
 
 /** One fact of every collection, by name. */
-function fromRegistry<K extends 'path' | 'singular' | 'title'>(
-  fact: K,
-): Record<CollectionName, CollectionFacts[K]> {
-  return Object.fromEntries(COLLECTIONS.map((name) => [name, REGISTRY[name][fact]])) as Record<
+function fromRegistry<K extends 'path' | 'singular'>(fact: K): Record<CollectionName, CollectionFacts[K]> {
+  return Object.fromEntries(COLLECTIONS.map((name) => [name, COLLECTION_FACTS[name][fact]])) as Record<
     CollectionName,
     CollectionFacts[K]
   >;
@@ -77,11 +81,11 @@ export function collectionRank(collection: CollectionName): number {
 export const ENTRY_KIND_LABELS = fromRegistry('singular');
 
 /** The heading of each collection's index page. */
-export const COLLECTION_TITLES = fromRegistry('title');
+export { COLLECTION_TITLES };
 
 /** Collections whose entries live on one page each, as anchors. */
 function isAnchored(collection: CollectionName): boolean {
-  return REGISTRY[collection].anchored;
+  return COLLECTION_FACTS[collection].anchored;
 }
 
 /**

@@ -8,134 +8,36 @@
  * A new kind of entry is one row here, one schema in `index.ts`, and one line in
  * `content.config.ts`; nothing else lists collections.
  */
+import {
+  COLLECTION_FACTS,
+  COLLECTION_TITLES,
+  COLLECTIONS,
+  type CollectionFacts,
+  type CollectionName,
+} from './collections.ts';
 import { collectionForm, type FormField } from './fields.ts';
 
-/** The facts about one collection that are written by hand. */
-export interface CollectionFacts {
-  /** Its folder under `content/`. */
-  folder: string;
-  /** The one kind of file it loads: pure data in YAML, entries with a body in MDX. */
-  extension: '.mdx' | '.yaml';
-  /** What one entry is called, lower case (`văn bản`), e.g. in search results. */
-  singular: string;
-  /** What several entries are called, as a group heading among related entries. */
-  plural: string;
-  /** The heading of the collection's index page. */
-  title: string;
-  /** The URL of the collection's index page. */
-  path: string;
-  /** Whether its entries live together on the index page, as anchors (`/thuat-ngu/#mttq`). */
-  anchored: boolean;
+/** How each collection is stored (its folder under `content/` is its name) and its group label. */
+const STORAGE = {
+  plans: { extension: '.yaml', plural: 'Kế hoạch' },
+  themes: { extension: '.mdx', plural: 'Chủ đề' },
+  documents: { extension: '.mdx', plural: 'Văn bản' },
+  campaigns: { extension: '.mdx', plural: 'Cuộc vận động, phong trào' },
+  examples: { extension: '.mdx', plural: 'Mô hình, điển hình' },
+  organizations: { extension: '.mdx', plural: 'Đơn vị' },
+  glossary: { extension: '.yaml', plural: 'Thuật ngữ' },
+  lessons: { extension: '.mdx', plural: 'Bài giảng' },
+  events: { extension: '.yaml', plural: 'Ngày kỷ niệm, sự kiện' },
+  changes: { extension: '.yaml', plural: 'Thay đổi từ năm 2022' },
+  pages: { extension: '.mdx', plural: 'Trang giải thích' },
+} as const satisfies Record<CollectionName, { extension: '.mdx' | '.yaml'; plural: string }>;
+
+/** The one kind of file each collection loads, by name. */
+export function extensionOf(collection: CollectionName): '.mdx' | '.yaml' {
+  return STORAGE[collection].extension;
 }
 
-/** The collections, by the name Astro and the checker know them, in the order of SPEC §2. */
-const FACTS = {
-  plans: {
-    folder: 'plans',
-    extension: '.yaml',
-    singular: 'kế hoạch',
-    plural: 'Kế hoạch',
-    title: 'Kế hoạch',
-    path: '/ke-hoach/',
-    anchored: false,
-  },
-  themes: {
-    folder: 'themes',
-    extension: '.mdx',
-    singular: 'chủ đề',
-    plural: 'Chủ đề',
-    title: 'Chủ đề tuyên truyền',
-    path: '/chu-de/',
-    anchored: false,
-  },
-  documents: {
-    folder: 'documents',
-    extension: '.mdx',
-    singular: 'văn bản',
-    plural: 'Văn bản',
-    title: 'Văn bản',
-    path: '/van-ban/',
-    anchored: false,
-  },
-  campaigns: {
-    folder: 'campaigns',
-    extension: '.mdx',
-    singular: 'cuộc vận động',
-    plural: 'Cuộc vận động, phong trào',
-    title: 'Cuộc vận động, phong trào',
-    path: '/cuoc-van-dong/',
-    anchored: false,
-  },
-  examples: {
-    folder: 'examples',
-    extension: '.mdx',
-    singular: 'điển hình',
-    plural: 'Mô hình, điển hình',
-    title: 'Mô hình, điển hình',
-    path: '/dien-hinh/',
-    anchored: false,
-  },
-  organizations: {
-    folder: 'organizations',
-    extension: '.mdx',
-    singular: 'đơn vị',
-    plural: 'Đơn vị',
-    title: 'Đơn vị và trách nhiệm',
-    path: '/don-vi/',
-    anchored: false,
-  },
-  glossary: {
-    folder: 'glossary',
-    extension: '.yaml',
-    singular: 'thuật ngữ',
-    plural: 'Thuật ngữ',
-    title: 'Thuật ngữ và chữ viết tắt',
-    path: '/thuat-ngu/',
-    anchored: true,
-  },
-  lessons: {
-    folder: 'lessons',
-    extension: '.mdx',
-    singular: 'bài giảng',
-    plural: 'Bài giảng',
-    title: 'Bài giảng',
-    path: '/bai-giang/',
-    anchored: false,
-  },
-  events: {
-    folder: 'events',
-    extension: '.yaml',
-    singular: 'sự kiện',
-    plural: 'Ngày kỷ niệm, sự kiện',
-    title: 'Lịch các ngày kỷ niệm',
-    path: '/lich/',
-    anchored: true,
-  },
-  changes: {
-    folder: 'changes',
-    extension: '.yaml',
-    singular: 'thay đổi',
-    plural: 'Thay đổi từ năm 2022',
-    title: 'Những thay đổi từ năm 2022',
-    path: '/thay-doi/',
-    anchored: true,
-  },
-  pages: {
-    folder: 'pages',
-    extension: '.mdx',
-    singular: 'trang giải thích',
-    plural: 'Trang giải thích',
-    title: 'Trang giải thích',
-    path: '/',
-    anchored: false,
-  },
-} as const satisfies Record<string, CollectionFacts>;
-
-/** One of the collection names. */
-export type CollectionName = keyof typeof FACTS;
-
-/** Every collection name, in the order of SPEC §2. */
-export const COLLECTIONS = Object.keys(FACTS) as readonly CollectionName[];
+export { COLLECTIONS, isCollection, type CollectionFacts, type CollectionName } from './collections.ts';
 
 /** Where a reference field is and what it points at. */
 export interface ReferenceField {
@@ -171,6 +73,14 @@ function referenceFieldsOf(form: readonly FormField[]): ReferenceField[] {
 /** Everything the site, the checker and the editor know about one collection. */
 export interface CollectionInfo extends CollectionFacts {
   name: CollectionName;
+  /** Its folder under `content/`. */
+  folder: string;
+  /** The one kind of file it loads: pure data in YAML, entries with a body in MDX. */
+  extension: '.mdx' | '.yaml';
+  /** What several entries are called, as a group heading among related entries. */
+  plural: string;
+  /** The heading of the collection's index page. */
+  title: string;
   /** Its fields that reference other entries, derived from its schema. */
   references: readonly ReferenceField[];
 }
@@ -179,16 +89,13 @@ export interface CollectionInfo extends CollectionFacts {
 export const REGISTRY = Object.fromEntries(
   COLLECTIONS.map((name): [CollectionName, CollectionInfo] => [
     name,
-    { name, ...FACTS[name], references: referenceFieldsOf(collectionForm(name)) },
+    {
+      name,
+      folder: name,
+      ...COLLECTION_FACTS[name],
+      ...STORAGE[name],
+      title: COLLECTION_TITLES[name],
+      references: referenceFieldsOf(collectionForm(name)),
+    },
   ]),
 ) as Readonly<Record<CollectionName, Readonly<CollectionInfo>>>;
-
-/** The one kind of file each collection loads, by name. */
-export function extensionOf(collection: CollectionName): CollectionFacts['extension'] {
-  return REGISTRY[collection].extension;
-}
-
-/** Whether a name (a folder, a URL parameter) is a collection's. */
-export function isCollection(name: string): name is CollectionName {
-  return Object.hasOwn(FACTS, name);
-}
