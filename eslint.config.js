@@ -31,4 +31,65 @@ export default defineConfig(
     ignores: ['src/integrations/**', 'src/content.config.ts'],
     ...compat.configs['flat/recommended'],
   },
+  // Imports one way (STYLE.md "Layout"): schemas are the root every layer reads, leaf
+  // helpers import nothing of ours, the checker does not reach into the editor that calls
+  // it, and scripts do not borrow from tests. Each folder lists only what it may not import.
+  {
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./lib/format/|astro/zod$|astro:content$|zod$)',
+              message: "Schemas import only zod, Astro's content helpers, each other and src/lib/format/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/format/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              message: 'src/lib/format/ holds leaf helpers: they import nothing else of ours.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/content-check/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/editor/**'], message: 'The editor calls the checker, not the other way round.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/tests/**'], message: 'Scripts share helpers through scripts/lib/, never tests/.' },
+          ],
+        },
+      ],
+    },
+  },
 );

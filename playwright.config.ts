@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/chromium.ts';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
 
 const PORT = Number(process.env['PORT'] ?? 4321);
 
@@ -9,7 +9,7 @@ export default defineConfig({
   // Browser tests mostly wait on the page; two workers keep a 2-core CI machine busy.
   workers: 2,
   forbidOnly: true,
-  // Prints the Chromium used and prepares the fonts it sees (tests/e2e/system-fonts.ts).
+  // Prints the Chromium used and prepares the fonts it sees (scripts/lib/system-fonts.ts).
   globalSetup: './tests/e2e/global-setup.ts',
   retries: 0,
   reporter: process.env['CI'] ? 'line' : [['list']],

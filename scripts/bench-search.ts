@@ -12,8 +12,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from '@playwright/test';
-import { chromiumLaunchOptions, findChromium } from '../tests/e2e/chromium.ts';
-import { prepareFontSetups } from '../tests/e2e/system-fonts.ts';
+import { chromiumLaunchOptions, findChromium } from './lib/chromium.ts';
+import { prepareFontSetups } from './lib/system-fonts.ts';
 
 const PORT = Number(process.env['PORT'] ?? 4321);
 const ORIGIN = `http://localhost:${PORT}`;

@@ -17,8 +17,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumLaunchOptions, findChromium } from '../tests/e2e/chromium.ts';
-import { prepareFontSetups } from '../tests/e2e/system-fonts.ts';
+import { chromiumLaunchOptions, findChromium } from './lib/chromium.ts';
+import { prepareFontSetups } from './lib/system-fonts.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import {
   countPages,

@@ -5,16 +5,16 @@
  * - Chromium, looked for in this order: $CHROMIUM_PATH, /usr/bin/chromium, Playwright's
  *   own browser; then `npx playwright install chromium` where downloads work, else (as
  *   root on Debian or Ubuntu) `apt-get install -y chromium`. The browser tests read the
- *   path back through tests/e2e/chromium.ts.
+ *   path back through scripts/lib/chromium.ts.
  * - nginx, which serves the built site with deploy/nginx.conf in a test: $NGINX_PATH, the
  *   usual places, the PATH; else (as root on Debian or Ubuntu) `apt-get install -y nginx`,
- *   without starting the system's nginx service. Found again by tests/site/nginx.ts.
+ *   without starting the system's nginx service. Found again by scripts/lib/nginx.ts.
  * When a tool cannot be had, stop and say how to get it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { findChromium } from '../tests/e2e/chromium.ts';
-import { findNginx } from '../tests/site/nginx.ts';
+import { findChromium } from './lib/chromium.ts';
+import { findNginx } from './lib/nginx.ts';
 
 function run(command: string, args: string[]): boolean {
   console.log(`> ${command} ${args.join(' ')}`);

@@ -21,8 +21,8 @@ import lighthouse from 'lighthouse';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
-import { chromiumLaunchOptions, findChromium } from '../tests/e2e/chromium.ts';
-import { prepareFontSetups } from '../tests/e2e/system-fonts.ts';
+import { chromiumLaunchOptions, findChromium } from './lib/chromium.ts';
+import { prepareFontSetups } from './lib/system-fonts.ts';
 import { startAstroPreview } from './bench/preview.ts';
 
 const PAGES = [
@@ -142,7 +142,7 @@ if (!executablePath) {
 
 const server = await startAstroPreview(port);
 const debuggingPort = await freePort();
-// The fonts of an Android phone, the project's own set (tests/e2e/system-fonts.ts), not the machine's.
+// The fonts of an Android phone, the project's own set (scripts/lib/system-fonts.ts), not the machine's.
 await prepareFontSetups();
 const launchOptions = chromiumLaunchOptions('android');
 const browser = await chromium.launch({

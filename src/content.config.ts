@@ -1,12 +1,14 @@
 /**
  * Wires the collections of SPEC §2 to their folders under `content/` and to their
- * schemas in `src/schemas/`. Cross-links use Astro's `reference()`; that they resolve is
+ * schemas in `src/schemas/`; folders and file kinds come from the registry (`src/schemas/registry.ts`),
+ * whose test fails if a collection here has no row there. Cross-links use Astro's `reference()`; that they resolve is
  * checked before the build by `src/lib/content-check/` (Astro does not check it).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { COLLECTION_EXTENSIONS, type CollectionName, type ReferenceFactory } from './schemas/common.ts';
+import { type ReferenceFactory } from './schemas/common.ts';
+import { REGISTRY, type CollectionName } from './schemas/registry.ts';
 import { collectionSchemas } from './schemas/index.ts';
 import { contentRoot } from './lib/content-root.ts';
 
@@ -14,8 +16,11 @@ const schemas = collectionSchemas({ reference: reference as unknown as Reference
 
 /** A collection loads the files of its one extension, directly in its folder; the checker refuses any other file there. */
 function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
-  const pattern = `*${COLLECTION_EXTENSIONS[name]}`;
-  return defineCollection({ loader: glob({ base: `${contentRoot()}/${name}`, pattern }), schema });
+  const { folder, extension } = REGISTRY[name];
+  return defineCollection({
+    loader: glob({ base: `${contentRoot()}/${folder}`, pattern: `*${extension}` }),
+    schema,
+  });
 }
 
 export const collections = {

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { planParagraphs, type PlanParagraph } from '../../src/lib/plan/plan-paragraphs.ts';
 import { entryHref } from '../../src/lib/site.ts';
-import { foldDiacritics, normalizeText, slugify, symbolToSlug } from '../../src/lib/text/vietnamese.ts';
+import { foldDiacritics, normalizeText, slugify, symbolToSlug } from '../../src/lib/format/vietnamese.ts';
 import { CAMPAIGN_KINDS } from '../../src/schemas/campaign.ts';
-import type { CollectionName } from '../../src/schemas/common.ts';
+import { REGISTRY, type CollectionName } from '../../src/schemas/registry.ts';
 import { DOCUMENT_KINDS } from '../../src/schemas/document.ts';
 import { ORGANIZATION_LEVELS } from '../../src/schemas/organization.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
@@ -40,8 +40,10 @@ export interface Corpus {
   entries: GeneratedEntry[];
 }
 
-/** Collections written as YAML, with no body and no page of their own. */
-export const DATA_COLLECTIONS = new Set<CollectionName>(['glossary', 'events']);
+/** Whether a collection is written as YAML, with no body and no page of its own (the registry says). */
+export function isDataCollection(collection: CollectionName): boolean {
+  return REGISTRY[collection].extension === '.yaml';
+}
 
 /** How a grown handbook's entries split between collections (the five themes come first). */
 const SHARES = {
@@ -371,7 +373,7 @@ export function generateCorpus(root: string, size: number): Corpus {
     });
   }
 
-  const pages = entries.filter((entry) => !DATA_COLLECTIONS.has(entry.collection));
+  const pages = entries.filter((entry) => !isDataCollection(entry.collection));
   for (const entry of pages) {
     const sections =
       entry.collection === 'lessons'

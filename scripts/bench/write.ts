@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { COLLECTION_PATHS, COLLECTION_TITLES, entryHref, SITE_NAME } from '../../src/lib/site.ts';
-import { DATA_COLLECTIONS, type Corpus, type GeneratedEntry } from './corpus.ts';
+import { REGISTRY, type CollectionName } from '../../src/schemas/registry.ts';
+import { isDataCollection, type Corpus, type GeneratedEntry } from './corpus.ts';
 
 function write(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
@@ -20,9 +21,10 @@ const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 export function writeSiteContent(corpus: Corpus, dir: string): void {
   write(join(dir, 'plans/2022.yaml'), corpus.planYaml);
   for (const entry of corpus.entries) {
-    const file = join(dir, entry.collection, entry.id);
-    if (DATA_COLLECTIONS.has(entry.collection)) write(`${file}.yaml`, yaml(entry.data));
-    else write(`${file}.mdx`, `---\n${yaml(entry.data)}---\n\n${entry.body}\n`);
+    const { folder, extension } = REGISTRY[entry.collection];
+    const file = join(dir, folder, `${entry.id}${extension}`);
+    if (extension === '.yaml') write(file, yaml(entry.data));
+    else write(file, `---\n${yaml(entry.data)}---\n\n${entry.body}\n`);
   }
 }
 
@@ -36,12 +38,6 @@ const LIST_FIELDS: Record<string, string> = {
   discussion: 'Câu hỏi thảo luận',
   trainerNotes: 'Ghi chú cho báo cáo viên',
 };
-const REFERENCE_FIELDS: Record<string, GeneratedEntry['collection']> = {
-  themes: 'themes',
-  documents: 'documents',
-  campaigns: 'campaigns',
-  partners: 'organizations',
-};
 
 function bullets(items: string[]): string {
   return items.map((item) => `- ${item}`).join('\n');
@@ -51,7 +47,7 @@ function bullets(items: string[]): string {
 function starlightPage(entry: GeneratedEntry, corpus: Corpus, titles: Map<string, string>): string {
   const data = entry.data;
   const paragraphText = new Map(corpus.paragraphs.map((p) => [p.id, p.text]));
-  const link = (collection: GeneratedEntry['collection'], id: string) =>
+  const link = (collection: CollectionName, id: string) =>
     `[${titles.get(`${collection}/${id}`) ?? id}](${entryHref(collection, id)})`;
   const blocks: string[] = [String(data['summary'] ?? '')];
   for (const [field, heading] of Object.entries(LIST_FIELDS)) {
@@ -64,7 +60,10 @@ function starlightPage(entry: GeneratedEntry, corpus: Corpus, titles: Map<string
       : [];
     if (items.length > 0) blocks.push(`## ${heading}`, bullets(items));
   }
-  for (const [field, collection] of Object.entries(REFERENCE_FIELDS)) {
+  // Lists of references, as the schema declares them (lists of objects are shown below).
+  for (const { field, target: collection } of REGISTRY[entry.collection].references.filter(
+    (reference) => reference.list && reference.key === undefined,
+  )) {
     const value = data[field];
     if (Array.isArray(value) && value.length > 0)
       blocks.push(
@@ -111,7 +110,7 @@ export function writeStarlightDocs(corpus: Corpus, dir: string): void {
     const entries = corpus.entries.filter((entry) => entry.collection === collection);
     const index = join(dir, COLLECTION_PATHS[collection], 'index.md');
     const front = `---\n${yaml({ title: COLLECTION_TITLES[collection] })}---\n\n`;
-    if (DATA_COLLECTIONS.has(collection)) {
+    if (isDataCollection(collection)) {
       const sections = entries.map((entry) => {
         const data = entry.data;
         const lead = data['expansion'] ?? data['date'];

@@ -14,7 +14,7 @@ import {
   type ReferenceIndex,
 } from '../lib/references/graph.ts';
 import { collectionRank, ENTRY_COLLECTIONS, entryHref } from '../lib/site.ts';
-import { formatDateVi } from '../lib/text/date.ts';
+import { formatDateVi } from '../lib/format/date.ts';
 
 /** An entry of any collection but plans, reduced to what lists and links need. */
 export interface EntrySummary extends ProvenanceEntry {

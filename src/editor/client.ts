@@ -8,7 +8,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { EditorView, keymap } from '@codemirror/view';
 import type { ContentProblem } from '../lib/content-check/problem.ts';
 import { formatFieldPath, formatProblem } from '../lib/content-check/problem.ts';
-import type { FormField } from '../lib/editor/schema-fields.ts';
+import type { FormField } from '../schemas/fields.ts';
 
 interface CollectionInfo {
   name: string;

@@ -1,5 +1,5 @@
 /** The RSS feed's items: the entries with a page, most recently reviewed first. */
-import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/registry.ts';
 import { ENTRY_KIND_LABELS, entryHref } from './site.ts';
 
 /** A collection whose entries carry the date they were last reviewed. */

@@ -5,12 +5,13 @@
  * same zod schemas, so that the published format cannot drift from the content's.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
+import { type ReferenceFactory } from '../schemas/common.ts';
+import { COLLECTIONS, isCollection, type CollectionName } from '../schemas/registry.ts';
 import { collectionSchemas } from '../schemas/index.ts';
 import { siteHref } from './site-config.ts';
 import { COLLECTION_PATHS, COLLECTION_TITLES, entryHref, SITE_NAME } from './site.ts';
 import { EXTERNAL_URL } from './format/url.ts';
-import { isIsoDate, isPartialDate } from './text/date.ts';
+import { isIsoDate, isPartialDate } from './format/date.ts';
 
 /** The collections published as open data: all of them. */
 export const OPEN_DATA_COLLECTIONS: readonly CollectionName[] = COLLECTIONS;
@@ -30,7 +31,7 @@ function isReference(value: unknown): value is { collection: CollectionName; id:
   const keys = Object.keys(value);
   return (
     keys.length === 2 &&
-    (COLLECTIONS as readonly unknown[]).includes((value as { collection?: unknown }).collection) &&
+    isCollection(String((value as { collection?: unknown }).collection)) &&
     typeof (value as { id?: unknown }).id === 'string'
   );
 }

@@ -3,7 +3,7 @@
  * per collection, drawn as SVG here and rendered to PNG at build, so no outside service
  * ever sees the site's links.
  */
-import type { CollectionName } from '../schemas/common.ts';
+import type { CollectionName } from '../schemas/registry.ts';
 import { COLLECTION_PATHS, COLLECTION_TITLES, SITE_NAME } from './site.ts';
 
 /** Which share image a page uses: the site's, or its collection's. */

@@ -2,7 +2,21 @@
  * The site's map: its name, the URL of each collection and entry (SPEC §2), the
  * Vietnamese name of each kind of entry, and the main navigation.
  */
-import type { CollectionName } from '../schemas/common.ts';
+import {
+  COLLECTION_FACTS,
+  COLLECTION_TITLES,
+  COLLECTIONS,
+  type CollectionFacts,
+  type CollectionName,
+} from '../schemas/collections.ts';
+
+/** One fact of every collection, by name. */
+function fromRegistry<K extends 'path' | 'singular'>(fact: K): Record<CollectionName, CollectionFacts[K]> {
+  return Object.fromEntries(COLLECTIONS.map((name) => [name, COLLECTION_FACTS[name][fact]])) as Record<
+    CollectionName,
+    CollectionFacts[K]
+  >;
+}
 
 /** The site's name, as shown in the header and titles. */
 export const SITE_NAME = 'Sổ tay Đại đoàn kết';
@@ -18,20 +32,8 @@ export const SITE_TAGLINE =
 export const REFERENCE_NOTICE =
   'Sổ tay Đại đoàn kết là tài liệu tham khảo, tóm lược kế hoạch năm 2022 và các nguồn công khai được dẫn; đây không phải văn bản chính thức của Mặt trận Tổ quốc Việt Nam hay của cơ quan nào — khi cần trích dẫn, hãy dùng văn bản gốc.';
 
-/** The URL of each collection's index page. */
-export const COLLECTION_PATHS: Record<CollectionName, string> = {
-  plans: '/ke-hoach/',
-  themes: '/chu-de/',
-  documents: '/van-ban/',
-  campaigns: '/cuoc-van-dong/',
-  examples: '/dien-hinh/',
-  organizations: '/don-vi/',
-  glossary: '/thuat-ngu/',
-  lessons: '/bai-giang/',
-  events: '/lich/',
-  changes: '/thay-doi/',
-  pages: '/',
-};
+/** The URL of each collection's index page (from the registry). */
+export const COLLECTION_PATHS = fromRegistry('path');
 
 /**
  * First path segments the site uses for its own sections: a stand-alone page
@@ -76,38 +78,14 @@ export function collectionRank(collection: CollectionName): number {
 }
 
 /** What one entry of each collection is called (singular, lower case), e.g. in search results. */
-export const ENTRY_KIND_LABELS: Record<CollectionName, string> = {
-  plans: 'kế hoạch',
-  themes: 'chủ đề',
-  documents: 'văn bản',
-  campaigns: 'cuộc vận động',
-  examples: 'điển hình',
-  organizations: 'đơn vị',
-  glossary: 'thuật ngữ',
-  lessons: 'bài giảng',
-  events: 'sự kiện',
-  changes: 'thay đổi',
-  pages: 'trang giải thích',
-};
+export const ENTRY_KIND_LABELS = fromRegistry('singular');
 
 /** The heading of each collection's index page. */
-export const COLLECTION_TITLES: Record<CollectionName, string> = {
-  plans: 'Kế hoạch',
-  themes: 'Chủ đề tuyên truyền',
-  documents: 'Văn bản',
-  campaigns: 'Cuộc vận động, phong trào',
-  examples: 'Mô hình, điển hình',
-  organizations: 'Đơn vị và trách nhiệm',
-  glossary: 'Thuật ngữ và chữ viết tắt',
-  lessons: 'Bài giảng',
-  events: 'Lịch các ngày kỷ niệm',
-  changes: 'Những thay đổi từ năm 2022',
-  pages: 'Trang giải thích',
-};
+export { COLLECTION_TITLES };
 
 /** Collections whose entries live on one page each, as anchors. */
 function isAnchored(collection: CollectionName): boolean {
-  return collection === 'glossary' || collection === 'events' || collection === 'changes';
+  return COLLECTION_FACTS[collection].anchored;
 }
 
 /**

@@ -5,42 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { EXTERNAL_URL } from '../lib/format/url.ts';
-import { PARAGRAPH_ID_PATTERN } from '../lib/plan/paragraph-id.ts';
-import { isIsoDate, isPartialDate, vietnameseDateToIso } from '../lib/text/date.ts';
+import { PARAGRAPH_ID_PATTERN } from '../lib/format/paragraph-id.ts';
+import { isIsoDate, isPartialDate, vietnameseDateToIso } from '../lib/format/date.ts';
 import { describeValue } from './messages.ts';
-
-/** The collections of SPEC §2, by the name their folder under `content/` has. */
-export const COLLECTIONS = [
-  'plans',
-  'themes',
-  'documents',
-  'campaigns',
-  'examples',
-  'organizations',
-  'glossary',
-  'lessons',
-  'events',
-  'changes',
-  'pages',
-] as const;
-
-/** One of the collection names. */
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** The one kind of file each collection loads: pure data in YAML, entries with a body in MDX. */
-export const COLLECTION_EXTENSIONS = {
-  plans: '.yaml',
-  themes: '.mdx',
-  documents: '.mdx',
-  campaigns: '.mdx',
-  examples: '.mdx',
-  organizations: '.mdx',
-  glossary: '.yaml',
-  lessons: '.mdx',
-  events: '.yaml',
-  changes: '.yaml',
-  pages: '.mdx',
-} as const satisfies Record<CollectionName, '.mdx' | '.yaml'>;
+import type { CollectionName } from './registry.ts';
 
 /**
  * Builds a cross-reference field to an entry of another collection. In the site this is

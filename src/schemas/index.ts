@@ -1,5 +1,6 @@
 /** Every collection's schema by collection name, for Astro and for the content checker alike. */
-import type { CollectionName, SchemaContext } from './common.ts';
+import type { SchemaContext } from './common.ts';
+import type { CollectionName } from './registry.ts';
 import { campaignSchema } from './campaign.ts';
 import { changeSchema } from './change.ts';
 import { documentSchema } from './document.ts';

@@ -4,7 +4,7 @@
  * only the trainer gets (a script per section, model answers and cues for the discussion).
  */
 import { z } from 'astro/zod';
-import { citedSources, linkTargets } from '../lib/quiz/trainer-text.ts';
+import { citedSources, linkTargets } from '../lib/format/trainer-text.ts';
 import { optionalText, provenance, text, textList, type SchemaContext } from './common.ts';
 
 /** A path inside the site, with an optional anchor: `/chu-de/doan-ket-toan-dan/#thong-diep`. */
@@ -18,7 +18,7 @@ const sitePath = z.string().regex(SITE_PATH, {
 const TRAINER_TEXT_MARKS =
   'Mỗi dòng là một đoạn; `[chữ](/duong-dan/)` dẫn đến một trang của sổ tay; `[^ma-nguon]` dẫn một nguồn trong links.';
 
-/** Text only the trainer sees, with the marks of `src/lib/quiz/trainer-text.ts`. */
+/** Text only the trainer sees, with the marks of `src/lib/format/trainer-text.ts`. */
 function trainerText(description: string) {
   return text(`${description} ${TRAINER_TEXT_MARKS}`);
 }

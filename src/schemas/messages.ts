@@ -3,7 +3,7 @@
  * this error map covers the generic cases (missing field, wrong type, unknown key…).
  */
 import type { z } from 'astro/zod';
-import { closest } from '../lib/text/closest.ts';
+import { closest } from '../lib/format/closest.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'văn bản',

@@ -3,7 +3,7 @@
  * structure. Usually written by `npm run import-plan`, not by hand.
  */
 import { z } from 'astro/zod';
-import { paragraphId as makeParagraphId, romanNumeral } from '../lib/plan/paragraph-id.ts';
+import { paragraphId as makeParagraphId, romanNumeral } from '../lib/format/paragraph-id.ts';
 import { paragraphId, text } from './common.ts';
 
 const planParagraph = z.strictObject({

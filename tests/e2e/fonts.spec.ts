@@ -1,13 +1,13 @@
 /**
  * The site's own fonts (src/lib/fonts/site-fonts.ts): what a first visit fetches, that
  * their late arrival moves nothing, and that pages look the same whatever fonts the
- * machine has (tests/e2e/system-fonts.ts).
+ * machine has (scripts/lib/system-fonts.ts).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from './chromium.ts';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
 import { expect, test } from './fixtures.ts';
 import { facesNotShown, untilSiteFontsShown } from './site-fonts-shown.ts';
-import type { FontSetupName } from './system-fonts.ts';
+import type { FontSetupName } from '../../scripts/lib/system-fonts.ts';
 
 /** SPEC §5: the site's font files on a first visit (the issue allows 80 KB; SPEC asks 60). */
 const FIRST_VISIT_FONT_BYTES = 60 * 1024;

@@ -3,8 +3,8 @@
  * says which Chromium runs them, so that a failure can be matched to a browser version.
  */
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from './chromium.ts';
-import { fontconfigFile, prepareFontSetups } from './system-fonts.ts';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
+import { fontconfigFile, prepareFontSetups } from '../../scripts/lib/system-fonts.ts';
 
 export default async function globalSetup(): Promise<void> {
   await prepareFontSetups();

@@ -1,5 +1,5 @@
 import { apiPath, apiSchemaPath, OPEN_DATA_COLLECTIONS } from '../../src/lib/open-data.ts';
-import { COLLECTIONS } from '../../src/schemas/common.ts';
+import { COLLECTIONS } from '../../src/schemas/registry.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('trang dữ liệu mở', () => {

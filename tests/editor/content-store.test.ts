@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { collectionForm } from '../../src/lib/editor/schema-fields.ts';
+import { collectionForm } from '../../src/schemas/fields.ts';
 import { ContentStore, typedValue } from '../../src/lib/editor/web/content-store.ts';
 import { temporaryContent } from './temp-content.ts';
 

@@ -9,12 +9,12 @@ import {
   toNfc,
   writeEntry,
 } from '../../src/lib/editor/web/entry-file.ts';
-import { COLLECTION_EXTENSIONS, COLLECTIONS } from '../../src/schemas/common.ts';
+import { extensionOf, COLLECTIONS } from '../../src/schemas/registry.ts';
 
 const files = COLLECTIONS.flatMap((collection) =>
   readdirSync(join('content', collection)).map((name) => ({
     file: join('content', collection, name),
-    extension: COLLECTION_EXTENSIONS[collection],
+    extension: extensionOf(collection),
   })),
 );
 

@@ -3,7 +3,7 @@
  * server on a temporary copy of content/, so no site build and no preview server are needed.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
 
 export default defineConfig({
   testDir: '.',

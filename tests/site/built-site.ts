@@ -1,9 +1,22 @@
-/** Reading the built site in dist/ for the site tests: its pages, their head tags, its configured origin. */
+/**
+ * Reading the built site in dist/ for the site tests: its pages, their head tags, its
+ * configured origin. Pages are parsed by the one HTML reader (src/lib/text/html.ts) and
+ * decoded by the one decoder (src/lib/format/entities.ts), as the checkers read them.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
-import { decodeAttribute } from '../../src/lib/security/csp.ts';
+import { decodeHtml } from '../../src/lib/format/entities.ts';
+import { startTags, type StartTag } from '../../src/lib/text/html.ts';
 
-/** Text of an HTML attribute, decoded. */
-export const decodeHtml = decodeAttribute;
+export { decodeHtml };
+
+const parsed = new Map<string, StartTag[]>();
+
+/** The elements of a page, parsed once per page text. */
+export function elementsOf(html: string): StartTag[] {
+  let tags = parsed.get(html);
+  if (!tags) parsed.set(html, (tags = startTags(html)));
+  return tags;
+}
 
 /**
  * The address the site in dist/ was built for, read from its home page's canonical link:
@@ -12,8 +25,7 @@ export const decodeHtml = decodeAttribute;
 export const SITE = builtSiteAddress();
 
 function builtSiteAddress(): URL {
-  const home = readFileSync('dist/index.html', 'utf8');
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
+  const canonical = linkHref(readFileSync('dist/index.html', 'utf8'), 'canonical');
   if (!canonical)
     throw new Error('dist/ được dựng không có SITE_URL: hãy dựng lại bằng `SITE_URL=… npm run build`.');
   return new URL(canonical);
@@ -49,18 +61,23 @@ export function builtPages(): BuiltPage[] {
 
 /** The `content` of a `<meta property|name="…">` of a page, or `undefined`. */
 export function metaContent(html: string, key: string): string | undefined {
-  const tag = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
-  return tag ? decodeAttribute(tag[1]!) : undefined;
+  return elementsOf(html)
+    .find(
+      (tag) => tag.name === 'meta' && (tag.attributes.get('property') ?? tag.attributes.get('name')) === key,
+    )
+    ?.attributes.get('content');
 }
 
 /** The `href` of a `<link rel="…">` of a page, or `undefined`. */
 export function linkHref(html: string, rel: string): string | undefined {
-  return new RegExp(`<link rel="${rel}"[^>]* href="([^"]*)"`).exec(html)?.[1];
+  return elementsOf(html)
+    .find((tag) => tag.name === 'link' && tag.attributes.get('rel') === rel)
+    ?.attributes.get('href');
 }
 
 /** The JSON-LD documents of a page, parsed. */
 export function jsonLd(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
-    (match) => JSON.parse(match[1]!) as Record<string, unknown>,
-  );
+  return elementsOf(html)
+    .filter((tag) => tag.name === 'script' && tag.attributes.get('type') === 'application/ld+json')
+    .map((tag) => JSON.parse(tag.text) as Record<string, unknown>);
 }

@@ -11,8 +11,8 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { apiPath, OPEN_DATA_COLLECTIONS } from '../../src/lib/open-data.ts';
 import { entryHref, REFERENCE_NOTICE } from '../../src/lib/site.ts';
 import { DOCUMENT_STATE_LABELS, ORGANIZATION_STATE_LABELS } from '../../src/lib/status.ts';
-import { formatDateVi } from '../../src/lib/text/date.ts';
-import { builtPages, decodeHtml } from './built-site.ts';
+import { formatDateVi } from '../../src/lib/format/date.ts';
+import { builtPages, decodeHtml, elementsOf } from './built-site.ts';
 
 const { entries } = loadContent(['content']);
 
@@ -56,7 +56,7 @@ function element(html: string, start: string): string {
 
 /** The site paths an HTML fragment links to. */
 function hrefs(html: string): string[] {
-  return [...html.matchAll(/href="([^"]*)"/g)].map((match) => decodeHtml(match[1]!));
+  return elementsOf(html).flatMap((tag) => tag.attributes.get('href') ?? []);
 }
 
 const of = (collection: string) => entries.filter((entry) => entry.collection === collection);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE, IMMUTABLE_PATHS, REVALIDATE, SECURITY_HEADERS } from '../../src/lib/security/headers.ts';
-import { findNginx } from './nginx.ts';
+import { findNginx } from '../../scripts/lib/nginx.ts';
 
 const DIST = resolve('dist');
 

@@ -3,6 +3,7 @@
  * every class a page's markup names, and every class the site's scripts add, still has
  * its rules in that page's stylesheet whenever the site's CSS styles it at all.
  */
+import { decodeHtml } from '../../src/lib/format/entities.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -40,16 +41,9 @@ const searchScripts = readdirSync(`${DIST}/_astro`)
 function classesInMarkup(html: string): Set<string> {
   const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
   // Attribute values as written: `[&amp;_input]:flex-1` is the class `[&_input]:flex-1`.
-  const decode = (value: string) =>
-    value
-      .replaceAll('&quot;', '"')
-      .replaceAll('&#39;', "'")
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&amp;', '&');
   return new Set(
     [...body.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) =>
-      decode(match[1]!).split(/\s+/).filter(Boolean),
+      decodeHtml(match[1]!).split(/\s+/).filter(Boolean),
     ),
   );
 }

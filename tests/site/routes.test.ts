@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { COLLECTION_PATHS, entryHref } from '../../src/lib/site.ts';
-import { COLLECTIONS } from '../../src/schemas/common.ts';
+import { COLLECTIONS } from '../../src/schemas/registry.ts';
 
 const { entries } = loadContent(['content']);
 

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { ENTRY_KIND_LABELS, entryHref } from '../../src/lib/site.ts';
-import { symbolToSlug } from '../../src/lib/text/vietnamese.ts';
+import { symbolToSlug } from '../../src/lib/format/vietnamese.ts';
 import { loadBuiltSearch } from './search-node.ts';
 
 const { entries } = loadContent(['content']);

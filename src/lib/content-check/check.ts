@@ -6,14 +6,15 @@
  * the entry lists (sources.ts). Returns one Vietnamese problem per fault.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
+import { type ReferenceFactory } from '../../schemas/common.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/registry.ts';
 import { collectionSchemas } from '../../schemas/index.ts';
 import { describeValue, vietnameseErrorMap } from '../../schemas/messages.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { planParagraphs } from '../plan/plan-paragraphs.ts';
-import { closest } from '../text/closest.ts';
-import { normalizeText, slugify, symbolToSlug } from '../text/vietnamese.ts';
-import { fieldAt } from '../editor/schema-fields.ts';
+import { closest } from '../format/closest.ts';
+import { normalizeText, slugify, symbolToSlug } from '../format/vietnamese.ts';
+import { fieldAt } from '../../schemas/fields.ts';
 import { basename, extname } from 'node:path';
 import { lineOfField, lineOfPath, loadContent, type RawEntry } from './load.ts';
 import { findHeadings } from './mdx-body.ts';

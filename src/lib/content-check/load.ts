@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { isNode, parseDocument } from 'yaml';
-import { COLLECTION_EXTENSIONS, COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
+import { extensionOf, COLLECTIONS, type CollectionName } from '../../schemas/registry.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** One content file, read but not yet validated. */
@@ -132,7 +132,7 @@ function readText(path: string, file: string, problems: ContentProblem[]): strin
 
 /** Why a file in a collection folder will not be built, and what to rename it to. */
 function unloadedMessage(collection: CollectionName, name: string): string {
-  const expected = COLLECTION_EXTENSIONS[collection];
+  const expected = extensionOf(collection);
   const extension = extname(name);
   const stem = name.slice(0, name.length - extension.length);
   if (extension.toLowerCase() === expected)
@@ -196,7 +196,7 @@ function scanRoot(root: string, problems: ContentProblem[]): Map<CollectionName,
             inner,
             `tệp nằm trong thư mục con ${entry}/ nên sẽ không được dựng: mỗi bộ sưu tập chỉ đọc các tệp nằm ngay trong content/${collection}/. Hãy chuyển tệp lên thư mục đó.`,
           );
-      } else if (entry.endsWith(COLLECTION_EXTENSIONS[collection])) {
+      } else if (entry.endsWith(extensionOf(collection))) {
         files.push(entry);
       } else {
         report(file, unloadedMessage(collection, entry));
@@ -231,7 +231,7 @@ export function loadContent(roots: string[]): { entries: RawEntry[]; problems: C
         const file = relative(process.cwd(), path);
         const source = readText(path, file, problems);
         if (source === undefined) continue;
-        const id = name.slice(0, -COLLECTION_EXTENSIONS[collection].length);
+        const id = name.slice(0, -extensionOf(collection).length);
         let entry: RawEntry;
         if (name.endsWith('.mdx')) {
           const match = FRONT_MATTER.exec(source);

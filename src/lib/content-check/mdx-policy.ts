@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { mdxToMdast, type Features, type MdastNode, type MdastPluginEntry } from 'satteri';
 import { urlKind } from '../format/url.ts';
 import { VIETNAMESE_GFM } from '../markdown/footnotes.ts';
-import { closest } from '../text/closest.ts';
+import { closest } from '../format/closest.ts';
 import { formatReport, type ContentProblem } from './problem.ts';
 
 /**

@@ -7,12 +7,12 @@
  * inline code. Not counted: `<PlanQuote>` (the plan's words, not the site's), a
  * component's tags and attributes, link targets (URLs are attributes of a link, not its
  * text), footnote definitions (the source list, not the text) and code blocks. Words are
- * counted as a lesson's script is (src/lib/quiz/trainer-text.ts): a run of non-space
+ * counted as a lesson's script is (src/lib/format/trainer-text.ts): a run of non-space
  * characters holding a letter or a digit — Vietnamese writes one syllable per run, so this
  * counts syllables, and a lone dash is no word.
  */
 import type { MdastNode } from 'satteri';
-import { countWords } from '../quiz/trainer-text.ts';
+import { countWords } from '../format/trainer-text.ts';
 
 /** Nodes whose content is not the site's own text. */
 const NOT_OWN = new Set(['footnoteDefinition', 'code', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);

@@ -6,7 +6,7 @@
  * asserted: "the checklist decides".
  */
 import type { MdastNode } from 'satteri';
-import type { CollectionName } from '../../schemas/common.ts';
+import type { CollectionName } from '../../schemas/registry.ts';
 import type { RawEntry } from './load.ts';
 import { inspectSource } from './mdx-policy.ts';
 import { ownWordCount } from './own-words.ts';

@@ -29,7 +29,7 @@
  * no second parser.
  */
 import type { MdastNode } from 'satteri';
-import { closest } from '../text/closest.ts';
+import { closest } from '../format/closest.ts';
 import { urlKind } from '../format/url.ts';
 import { sourceUrlFault, type SourceUrlFault } from './source-url.ts';
 

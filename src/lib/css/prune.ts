@@ -18,6 +18,7 @@
  *   template).
  * Only the text of the <style> element changes; the rest of the page stays byte for byte.
  */
+import { decodeHtml } from '../format/entities.ts';
 import postcss, { type Container, type Root, type Rule } from 'postcss';
 
 /**
@@ -241,25 +242,16 @@ export function pageCanMatch(selector: string, tokens: PageTokens): boolean {
   });
 }
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&lt;': '<',
-  '&gt;': '>',
-};
-
 /** The classes, ids and elements of a page's markup (its scripts' text left out). */
 export function pageTokens(html: string): Set<string> {
   const markup = html.replace(/<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>/gi, '');
-  const decode = (value: string) => value.replace(/&(?:amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity]!);
   const tokens = new Set<string>();
   for (const [, tag] of markup.matchAll(/<([a-zA-Z][\w-]*)/g)) tokens.add(tag!.toLowerCase());
   for (const [, value] of markup.matchAll(/\sclass=(?:"([^"]*)"|'([^']*)')/g)) {
-    for (const name of decode(value ?? '').split(/\s+/)) if (name) tokens.add(`.${name}`);
+    for (const name of decodeHtml(value ?? '').split(/\s+/)) if (name) tokens.add(`.${name}`);
   }
   for (const [, value] of markup.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g))
-    tokens.add(`#${decode(value ?? '')}`);
+    tokens.add(`#${decodeHtml(value ?? '')}`);
   return tokens;
 }
 

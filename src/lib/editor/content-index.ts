@@ -6,8 +6,8 @@
 import { loadContent } from '../content-check/load.ts';
 import { formatProblem } from '../content-check/problem.ts';
 import { planParagraphs, type PlanParagraph } from '../plan/plan-paragraphs.ts';
-import { symbolKey } from '../text/vietnamese.ts';
-import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
+import { symbolKey } from '../format/vietnamese.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/registry.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
 
 /** An entry another entry can refer to: its slug and the name editors know it by. */

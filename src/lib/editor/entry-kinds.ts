@@ -7,10 +7,10 @@
 import { CAMPAIGN_KINDS } from '../../schemas/campaign.ts';
 import { DOCUMENT_KINDS } from '../../schemas/document.ts';
 import { ORGANIZATION_LEVELS } from '../../schemas/organization.ts';
-import type { CollectionName } from '../../schemas/common.ts';
+import type { CollectionName } from '../../schemas/registry.ts';
 import { EXTERNAL_URL } from '../format/url.ts';
-import { isIsoDate, vietnameseDateToIso, yearOf } from '../text/date.ts';
-import { normalizeText, slugify, symbolKey, symbolToSlug } from '../text/vietnamese.ts';
+import { isIsoDate, vietnameseDateToIso, yearOf } from '../format/date.ts';
+import { normalizeText, slugify, symbolKey, symbolToSlug } from '../format/vietnamese.ts';
 import { paragraphsOf, planOf, type ContentIndex, type NamedEntry } from './content-index.ts';
 import type { Choice } from './prompter.ts';
 

@@ -5,8 +5,8 @@
  * `<!-- /bang-truong:documents -->`; `npm run docs:fields` rewrites what is between them.
  */
 import { format, resolveConfig } from 'prettier';
-import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
-import { collectionFields, type FieldInfo } from './schema-fields.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/registry.ts';
+import { collectionFields, type FieldInfo } from '../../schemas/fields.ts';
 
 const MARKERS = new RegExp(
   `(<!-- bang-truong:(${COLLECTIONS.join('|')}) -->)[\\s\\S]*?(<!-- /bang-truong:\\2 -->)`,

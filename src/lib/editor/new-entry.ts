@@ -17,7 +17,8 @@ import type { ContentIndex } from './content-index.ts';
 import type { Answers, EntryKind, Question } from './entry-kinds.ts';
 import { slugProblem } from './entry-kinds.ts';
 import type { Prompter } from './prompter.ts';
-import { collectionFields } from './schema-fields.ts';
+import { collectionFields } from '../../schemas/fields.ts';
+import { extensionOf } from '../../schemas/registry.ts';
 
 /** Problems with the answers, each a Vietnamese sentence naming the flag concerned. */
 export class NewEntryError extends Error {
@@ -194,12 +195,12 @@ const FILE_NOTE = [
 
 /** Whether a kind's entries are pure data (YAML) rather than MDX pages. */
 function isDataOnly(kind: EntryKind): boolean {
-  return kind.collection === 'glossary' || kind.collection === 'events';
+  return extensionOf(kind.collection) === '.yaml';
 }
 
 /** The file name of an entry: YAML for pure-data collections, MDX for the others. */
 export function entryFileName(kind: EntryKind, slug: string): string {
-  return `${slug}.${isDataOnly(kind) ? 'yaml' : 'mdx'}`;
+  return `${slug}${extensionOf(kind.collection)}`;
 }
 
 /** The optional fields the entry leaves out, as comments an editor can fill in and uncomment. */

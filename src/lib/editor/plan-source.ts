@@ -8,7 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
-import { romanNumeral } from '../plan/paragraph-id.ts';
+import { romanNumeral } from '../format/paragraph-id.ts';
 
 /** The parts of mammoth's document model read here (mammoth/lib/documents.js). */
 interface DocxElement {

@@ -7,6 +7,7 @@
  * as a browser would read it, so `jav&#x61;script:` or ` JAVASCRIPT:` is no way round.
  * A leaf module: it imports nothing of ours.
  */
+import { decodeHtml } from './entities.ts';
 
 /**
  * An external URL as written, also the `pattern` of the published JSON Schemas: http or
@@ -22,39 +23,12 @@ const INTERNAL_URL = /^(?:\/(?![/\\])|#)[^\s\\]*$/;
 // eslint-disable-next-line no-control-regex -- control characters are what it finds.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  colon: ':',
-  sol: '/',
-  bsol: '\\',
-  num: '#',
-  quest: '?',
-  period: '.',
-  tab: '\t',
-  newline: '\n',
-};
-
-/** Decodes the character references a browser would decode in an attribute (`&#x61;`, `&#97`, `&colon;`). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#[xX]([0-9a-fA-F]+)|#(\d+)|([a-zA-Z]+));?/g, (match, hex, decimal, name) => {
-    if (hex !== undefined || decimal !== undefined) {
-      const code = hex !== undefined ? parseInt(hex as string, 16) : Number(decimal);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
-    }
-    return NAMED_ENTITIES[(name as string).toLowerCase()] ?? match;
-  });
-}
-
 /** What a URL is under the rule: a link to another site, a link within this one, or refused. */
 export type UrlKind = 'external' | 'internal' | 'refused';
 
 /** Classifies a URL as written in content (front matter or an MDX body). */
 export function urlKind(url: string): UrlKind {
-  const decoded = decodeEntities(url).trim();
+  const decoded = decodeHtml(url).trim();
   if (CONTROL.test(decoded)) return 'refused';
   if (EXTERNAL_URL.test(decoded)) return 'external';
   return INTERNAL_URL.test(decoded) ? 'internal' : 'refused';

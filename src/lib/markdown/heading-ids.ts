@@ -5,7 +5,7 @@
  * keeps an id that is already set and still collects the headings for the TOC.
  */
 import type { HastPluginEntry } from 'satteri';
-import { slugify } from '../text/vietnamese.ts';
+import { slugify } from '../format/vietnamese.ts';
 
 /** Makes unique ids from heading texts, as GitHub does: a repeated slug gets `-1`, `-2`… */
 export function createSlugger(): (text: string) => string {

@@ -3,9 +3,9 @@
  * explained" list beside each paragraph of the plan page. Computed from the entries'
  * own provenance (`sources`, responsibilities, quotes), never typed by hand.
  */
-import type { CollectionName } from '../../schemas/common.ts';
+import type { CollectionName } from '../../schemas/registry.ts';
 import { collectionRank } from '../site.ts';
-import { compareParagraphIds } from './paragraph-id.ts';
+import { compareParagraphIds } from '../format/paragraph-id.ts';
 
 /** The provenance of one entry, as the back-references need it. */
 export interface ProvenanceEntry {

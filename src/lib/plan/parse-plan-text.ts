@@ -5,8 +5,8 @@
  * block (recipients, signature). Every line lands somewhere or is reported: none is dropped.
  */
 import type { Plan } from '../../schemas/plan.ts';
-import { normalizeText } from '../text/vietnamese.ts';
-import { paragraphId, romanValue } from './paragraph-id.ts';
+import { normalizeText } from '../format/vietnamese.ts';
+import { paragraphId, romanValue } from '../format/paragraph-id.ts';
 
 /** A line the parser could not place, with its 1-based line number. */
 export interface PlanParseProblem {

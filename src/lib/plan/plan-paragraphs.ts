@@ -1,6 +1,6 @@
 /** Reading a plan's paragraphs in order, whatever the plan's year. */
 import type { Plan } from '../../schemas/plan.ts';
-import { PREAMBLE_ID } from './paragraph-id.ts';
+import { PREAMBLE_ID } from '../format/paragraph-id.ts';
 
 /** A paragraph of a plan: its id and its verbatim text. */
 export interface PlanParagraph {

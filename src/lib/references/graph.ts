@@ -1,10 +1,10 @@
 /**
  * The web of cross-references between entries: which entry points at which, through
- * which field of its front matter (`documents`, `themes`, `levelTasks`…) or through a
+ * which reference field of its schema (read from the registry) (`documents`, `themes`, `levelTasks`…) or through a
  * link in its text. Back-references ("cited by", "examples of this campaign", "lessons
  * on this theme") are read from it, so they are computed, never typed by hand (SPEC §2).
  */
-import type { CollectionName } from '../../schemas/common.ts';
+import { REGISTRY, type CollectionName } from '../../schemas/registry.ts';
 import { entryFromPath } from '../site.ts';
 
 /** An entry, by collection and id. */
@@ -20,40 +20,6 @@ export interface ReferenceEdge {
   /** The front-matter field that holds the reference, or `body` for a link in the text. */
   via: string;
 }
-
-/** Where a reference field is and what it points at. */
-interface ReferenceField {
-  field: string;
-  target: CollectionName;
-  /** For a list of objects: the key in each object that holds the reference. */
-  key?: string;
-}
-
-/** Every entry that can be affected by a change since the plan lists it in `changes`. */
-const CHANGES: ReferenceField = { field: 'changes', target: 'changes' };
-
-/** The reference fields of each collection's schema (src/schemas/*.ts). */
-export const REFERENCE_FIELDS: Partial<Record<CollectionName, readonly ReferenceField[]>> = {
-  themes: [
-    { field: 'documents', target: 'documents' },
-    { field: 'campaigns', target: 'campaigns' },
-    { field: 'levelTasks', target: 'organizations', key: 'organization' },
-    CHANGES,
-  ],
-  documents: [CHANGES],
-  campaigns: [{ field: 'themes', target: 'themes' }, { field: 'documents', target: 'documents' }, CHANGES],
-  examples: [{ field: 'campaigns', target: 'campaigns' }, { field: 'themes', target: 'themes' }, CHANGES],
-  lessons: [{ field: 'themes', target: 'themes' }],
-  events: [{ field: 'themes', target: 'themes' }, { field: 'campaigns', target: 'campaigns' }, CHANGES],
-  organizations: [{ field: 'partners', target: 'organizations' }, CHANGES],
-  glossary: [
-    { field: 'campaigns', target: 'campaigns' },
-    { field: 'documents', target: 'documents' },
-    { field: 'organizations', target: 'organizations' },
-    CHANGES,
-  ],
-  pages: [CHANGES],
-};
 
 /** The id in a reference as written (`01-kl-tw`) or as Astro resolves it (`{ collection, id }`). */
 function referenceId(value: unknown): string | undefined {
@@ -82,7 +48,10 @@ export function linkedEntries(body: string): EntryKey[] {
 export function referencesOf(from: EntryKey, data: unknown, body = ''): ReferenceEdge[] {
   const edges: ReferenceEdge[] = [];
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  for (const { field, target, key } of REFERENCE_FIELDS[from.collection] ?? []) {
+  for (const { field, target, list: isList, key } of REGISTRY[from.collection].references) {
+    // Lists are what an entry cites; a single reference (the plan every entry belongs to,
+    // the document that replaced this one) is shown where it stands, not as related.
+    if (!isList) continue;
     const list = record[field];
     if (!Array.isArray(list)) continue;
     for (const item of list) {

@@ -2,7 +2,7 @@
  * What a reader typed, made safe and comparable: NFC-normalised, stripped of control
  * characters, capped in length, split into words and folded for matching.
  */
-import { foldDiacritics } from '../text/vietnamese.ts';
+import { foldDiacritics } from '../format/vietnamese.ts';
 
 /** Longest query searched, in characters; the rest of a longer one is dropped. */
 export const MAX_QUERY_LENGTH = 200;

@@ -10,6 +10,7 @@
  * so it holds on any static host; the directives a <meta> cannot carry (frame-ancestors)
  * are sent as a header (see headers.ts).
  */
+import { decodeHtml } from '../format/entities.ts';
 import { createHash } from 'node:crypto';
 
 /** The inline code of a page that a policy has to allow. */
@@ -31,16 +32,6 @@ const DATA_URL = /(?:\ssrc\s*=\s*["']?|url\(\s*["']?)data:/i;
 /** The `type` values that make a <script> run (anything else is a data block, e.g. JSON-LD). */
 const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** The text of an HTML attribute value, with the entities HTML serialisers write decoded. */
-export function decodeAttribute(value: string): string {
-  return value
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
-}
-
 /** Finds the inline scripts (not data blocks, not external ones), styles and style attributes of a page. */
 export function findInlineCode(html: string): InlineCode {
   const scripts: string[] = [];
@@ -53,7 +44,7 @@ export function findInlineCode(html: string): InlineCode {
   const markup = html.replaceAll(SCRIPT, '').replaceAll(STYLE, '');
   const styleAttributes = [...markup.matchAll(TAG)].flatMap((tag) => {
     const match = STYLE_ATTRIBUTE.exec(tag[0]);
-    return match ? [decodeAttribute(match[1] ?? match[2] ?? '')] : [];
+    return match ? [decodeHtml(match[1] ?? match[2] ?? '')] : [];
   });
   return { scripts, styles, styleAttributes, usesDataUrls: DATA_URL.test(html) };
 }

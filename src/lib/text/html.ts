@@ -1,64 +1,63 @@
 /**
- * Reading the HTML the site builds: attributes, entities and text. The markup is Astro's
- * own output (attributes quoted, well nested), so a small scanner is enough; it serves
- * the table of contents (headings of a rendered page) and the link checker.
+ * Reading the HTML the site builds, the one way every checker and site test does: pages
+ * parsed by parse5 (the WHATWG parser), character references decoded by
+ * `src/lib/format/entities.ts`. It serves the link checker, the table of contents
+ * (headings of a rendered page) and the built-site tests.
  */
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { decodeHtml } from '../format/entities.ts';
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-/** Decodes the character references Astro writes: named basics and numeric ones. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+type Node = DefaultTreeAdapterMap['node'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /** The attributes of a start tag's inside (`a href="/x" hidden`), names lower-cased, values decoded. */
 export function parseAttributes(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of text.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
     const name = match[1]!.toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+    if (!attributes.has(name)) attributes.set(name, decodeHtml(match[2] ?? match[3] ?? match[4] ?? ''));
   }
   return attributes;
 }
 
-/** A start tag met while scanning a page. */
+/** An element of a page: its name and its attributes (names lower-cased, values decoded). */
 export interface StartTag {
   name: string;
   attributes: Map<string, string>;
+  /** Its text: for `<title>` and data blocks (`<script type="application/ld+json">`). */
+  text: string;
+}
+
+function textContent(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(textContent).join('') : '';
+}
+
+function* walk(parent: ParentNode): Generator<StartTag> {
+  for (const node of parent.childNodes) {
+    if (!('tagName' in node)) continue;
+    yield {
+      name: node.tagName,
+      attributes: new Map(node.attrs.map((attribute) => [attribute.name, attribute.value])),
+      text: textContent(node),
+    };
+    yield* walk(node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content : node);
+  }
 }
 
 /**
- * The start tags of a page in document order, skipping comments and the insides of
- * `<script>` and `<style>` (whose text may look like markup).
+ * The elements of a page or a piece of markup in document order, as a browser parses
+ * them (comments and the text of `<script>` and `<style>` are not elements). A page
+ * (`<!doctype` or `<html` first) is parsed whole, `<html>` and `<body>` with their
+ * attributes; a piece of markup yields only the elements it has.
  */
 export function startTags(html: string): StartTag[] {
-  const tags: StartTag[] = [];
-  const pattern =
-    /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-  for (const match of html.matchAll(pattern)) {
-    if (match[1]) tags.push({ name: match[1].toLowerCase(), attributes: parseAttributes(match[2] ?? '') });
-    else if (match[3])
-      tags.push({ name: match[3].toLowerCase(), attributes: parseAttributes(match[4] ?? '') });
-  }
-  return tags;
+  return [...walk(/^\s*<(?:!doctype|html)/i.test(html) ? parse(html) : parseFragment(html))];
 }
 
 /** The text of a piece of markup: tags removed, entities decoded, white space collapsed. */
 export function textOf(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ''))
+  return decodeHtml(html.replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { apiFile, apiItem, OPEN_DATA_COLLECTIONS } from '../../lib/open-data.ts';
-import type { CollectionName } from '../../schemas/common.ts';
+import type { CollectionName } from '../../schemas/registry.ts';
 
 export const getStaticPaths = (() =>
   OPEN_DATA_COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;

@@ -4,7 +4,7 @@
  * or marked "chưa xác minh"; each example citing the source its fact names.
  */
 import { describe, expect, it } from 'vitest';
-import type { CollectionName } from '../../../src/schemas/common.ts';
+import type { CollectionName } from '../../../src/schemas/registry.ts';
 import { campaignFacts, dataOf, documentFacts, exampleFacts, idsOf } from './real-content.ts';
 
 const KEYS: [CollectionName, number, string[]][] = [

@@ -6,7 +6,7 @@
  * audit's findings that lessons repeated (F1, F4, the 2022 district level) stay fixed.
  */
 import { describe, expect, it } from 'vitest';
-import { citedSources, countWords, linkTargets } from '../../../src/lib/quiz/trainer-text.ts';
+import { citedSources, countWords, linkTargets } from '../../../src/lib/format/trainer-text.ts';
 import { entriesOf } from './real-content.ts';
 
 interface Lesson {

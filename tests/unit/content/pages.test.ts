@@ -4,7 +4,7 @@
  * paragraphs, quoted) in a summary short enough to stand alone on the home page.
  */
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../../src/lib/quiz/trainer-text.ts';
+import { countWords } from '../../../src/lib/format/trainer-text.ts';
 import { inspectSource } from '../../../src/lib/content-check/mdx-policy.ts';
 import { dataOf, entriesOf, idsOf } from './real-content.ts';
 

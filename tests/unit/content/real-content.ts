@@ -13,7 +13,7 @@ import { loadContent, type RawEntry } from '../../../src/lib/content-check/load.
 import { sectionNodes } from '../../../src/lib/content-check/mdx-body.ts';
 import { inspectSource } from '../../../src/lib/content-check/mdx-policy.ts';
 import { planParagraphs } from '../../../src/lib/plan/plan-paragraphs.ts';
-import type { CollectionName } from '../../../src/schemas/common.ts';
+import type { CollectionName } from '../../../src/schemas/registry.ts';
 import type { Plan } from '../../../src/schemas/plan.ts';
 
 /** The repository root, with a trailing separator. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryFromPath, entryHref } from '../../../src/lib/site.ts';
-import { COLLECTIONS } from '../../../src/schemas/common.ts';
+import { COLLECTIONS } from '../../../src/schemas/registry.ts';
 
 describe('entryFromPath', () => {
   it.each(COLLECTIONS.filter((collection) => collection !== 'plans'))(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { loadContent } from '../../../src/lib/content-check/load.ts';
-import { COLLECTIONS, type ReferenceFactory } from '../../../src/schemas/common.ts';
+import { type ReferenceFactory } from '../../../src/schemas/common.ts';
+import { COLLECTIONS } from '../../../src/schemas/registry.ts';
 import { collectionSchemas } from '../../../src/schemas/index.ts';
 
 const reference: ReferenceFactory = (collection) =>

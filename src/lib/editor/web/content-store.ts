@@ -12,9 +12,9 @@ import { loadContent } from '../../content-check/load.ts';
 import type { ContentProblem } from '../../content-check/problem.ts';
 import { planParagraphs, type PlanParagraph } from '../../plan/plan-paragraphs.ts';
 import { indexReferences, referencesOf, type EntryKey } from '../../references/graph.ts';
-import { COLLECTION_EXTENSIONS, COLLECTIONS, type CollectionName } from '../../../schemas/common.ts';
+import { extensionOf, COLLECTIONS, type CollectionName } from '../../../schemas/registry.ts';
 import type { Plan } from '../../../schemas/plan.ts';
-import { collectionForm, type FormField } from '../schema-fields.ts';
+import { collectionForm, type FormField } from '../../../schemas/fields.ts';
 import { readEntry, writeEntry, type EntryContent } from './entry-file.ts';
 
 /**
@@ -96,7 +96,7 @@ export class ContentStore {
   file(collection: CollectionName, id: string): string {
     if (!SLUG.test(id) && !(collection === 'plans' && /^\d{4}$/.test(id)))
       throw new Error(`mã "${id}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch nối.`);
-    return join(this.root, collection, `${id}${COLLECTION_EXTENSIONS[collection]}`);
+    return join(this.root, collection, `${id}${extensionOf(collection)}`);
   }
 
   /** Every entry of every collection, as the checker reads them. */
@@ -134,7 +134,7 @@ export class ContentStore {
     const path = this.file(collection, id);
     if (!existsSync(path)) return undefined;
     const source = readFileSync(path, 'utf8');
-    return { source, ...readEntry(source, COLLECTION_EXTENSIONS[collection]) };
+    return { source, ...readEntry(source, extensionOf(collection)) };
   }
 
   /** The file text an edit would give, without writing it. */
@@ -146,7 +146,7 @@ export class ContentStore {
   ): Promise<string> {
     const original = isNew ? undefined : this.read(collection, id)?.source;
     const data = typedData(collectionForm(collection), content.data);
-    return writeEntry(original, COLLECTION_EXTENSIONS[collection], { ...content, data });
+    return writeEntry(original, extensionOf(collection), { ...content, data });
   }
 
   /** The checker's problems with one file if it held `text`, the rest of the content as it is. */
@@ -154,7 +154,7 @@ export class ContentStore {
     const copy = mkdtempSync(join(tmpdir(), 'so-tay-editor-'));
     try {
       cpSync(this.root, copy, { recursive: true });
-      const candidate = join(copy, collection, `${id}${COLLECTION_EXTENSIONS[collection]}`);
+      const candidate = join(copy, collection, `${id}${extensionOf(collection)}`);
       writeFileSync(candidate, text);
       const shown = relative(process.cwd(), this.file(collection, id));
       return checkContent([copy])

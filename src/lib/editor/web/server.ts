@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { build } from 'esbuild';
 import { MDX_COMPONENTS } from '../../content-check/mdx-policy.ts';
-import { collectionForm } from '../schema-fields.ts';
+import { collectionForm } from '../../../schemas/fields.ts';
 import { COLLECTION_LABELS, ContentStore, isCollection, READ_ONLY } from './content-store.ts';
 import { previewBody } from './preview.ts';
 import { draftBranch, GitHostError, vietnameseDateTime, type GitHost } from '../git-host.ts';
-import { COLLECTION_EXTENSIONS, COLLECTIONS, type CollectionName } from '../../../schemas/common.ts';
+import { COLLECTIONS, extensionOf, type CollectionName } from '../../../schemas/registry.ts';
 
 /** Where the editor lives on its server. */
 export const EDITOR_PATH = '/quan-tri/';
@@ -142,7 +142,7 @@ export interface EditorServerOptions {
 export async function createEditorServer({ root, port, gitHost }: EditorServerOptions): Promise<Server> {
   const store = new ContentStore(root);
   const repositoryPath = (collection: CollectionName, id: string) =>
-    `${gitHost!.config.contentPath}/${collection}/${id}${COLLECTION_EXTENSIONS[collection]}`;
+    `${gitHost!.config.contentPath}/${collection}/${id}${extensionOf(collection)}`;
   const script = await bundleClient();
   const styles = readFileSync(CLIENT_STYLES, 'utf8');
   const sitePreviewStyles = previewStyles();

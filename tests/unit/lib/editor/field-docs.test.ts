@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldTable, markedCollections, updateFieldTables } from '../../../../src/lib/editor/field-docs.ts';
-import { collectionFields } from '../../../../src/lib/editor/schema-fields.ts';
-import { COLLECTIONS } from '../../../../src/schemas/common.ts';
-import { editorSchemas } from '../../../../src/lib/editor/schema-fields.ts';
+import { collectionFields } from '../../../../src/schemas/fields.ts';
+import { COLLECTIONS } from '../../../../src/schemas/registry.ts';
+import { editorSchemas } from '../../../../src/schemas/fields.ts';
 
 const GUIDE = 'docs/cac-truong.md';
 const guide = readFileSync(GUIDE, 'utf8');

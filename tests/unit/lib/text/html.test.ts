@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseAttributes, startTags, textOf } from '../../../../src/lib/text/html.ts';
-
-describe('decodeEntities', () => {
-  it.each([
-    ['Đoàn &amp; kết', 'Đoàn & kết'],
-    ['&lt;b&gt; &quot;x&quot; &#39;y&#39;', `<b> "x" 'y'`],
-    ['&#x110;o&#224;n', 'Đoàn'],
-    ['&khongbiet; giữ nguyên', '&khongbiet; giữ nguyên'],
-  ])('%s', (input, expected) => expect(decodeEntities(input)).toBe(expected));
-});
+import { parseAttributes, startTags, textOf } from '../../../../src/lib/text/html.ts';
 
 describe('parseAttributes', () => {
   it('đọc giá trị có ngoặc kép, ngoặc đơn, không ngoặc và thuộc tính rỗng', () => {
@@ -31,6 +22,18 @@ describe('startTags', () => {
     expect(
       tags.map((tag) => `${tag.name} ${tag.attributes.get('href') ?? tag.attributes.get('type') ?? ''}`),
     ).toEqual(['a /a/', 'script module', 'style ', 'svg ', 'a /d/']);
+  });
+
+  it('đọc như trình duyệt: thuộc tính không ngoặc, tham chiếu ký tự, phần tử trong <template>, chữ của thẻ', () => {
+    const tags = startTags(
+      `<title>A &amp; B</title><a href=/x?a=1&amp;b=2 data-t='&quot;'>x</a><template><a href="/t/"></a></template>`,
+    );
+    expect(tags.map((tag) => [tag.name, Object.fromEntries(tag.attributes), tag.text])).toEqual([
+      ['title', {}, 'A & B'],
+      ['a', { href: '/x?a=1&b=2', 'data-t': '"' }, 'x'],
+      ['template', {}, ''],
+      ['a', { href: '/t/' }, ''],
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   parseTrainerText,
   uncitedSources,
   visibleText,
-} from '../../../../src/lib/quiz/trainer-text.ts';
+} from '../../../../src/lib/format/trainer-text.ts';
 
 describe('parseTrainerText', () => {
   it('mỗi dòng không trống là một đoạn', () => {

@@ -5,7 +5,7 @@ import {
   isPartialDate,
   vietnameseDateToIso,
   yearOf,
-} from '../../../../src/lib/text/date.ts';
+} from '../../../../src/lib/format/date.ts';
 
 describe('isIsoDate', () => {
   it.each([

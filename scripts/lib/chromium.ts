@@ -2,7 +2,7 @@
  * Where the browser tests find Chromium: $CHROMIUM_PATH, then the system's
  * /usr/bin/chromium (Debian), then Playwright's own download. `undefined` when none.
  * And how every test and script launches it: the same flags, and the project's fonts
- * instead of the machine's (tests/e2e/system-fonts.ts).
+ * instead of the machine's (scripts/lib/system-fonts.ts).
  */
 import { chromium, type LaunchOptions } from '@playwright/test';
 import { existsSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../../../../src/lib/text/closest.ts';
+import { closest, editDistance } from '../../../../src/lib/format/closest.ts';
 
 describe('editDistance', () => {
   it.each([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, normalizeText, slugify, symbolToSlug } from '../../../../src/lib/text/vietnamese.ts';
+import {
+  foldDiacritics,
+  normalizeText,
+  slugify,
+  symbolToSlug,
+} from '../../../../src/lib/format/vietnamese.ts';
 
 describe('foldDiacritics', () => {
   it.each([

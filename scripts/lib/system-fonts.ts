@@ -78,7 +78,7 @@ export function fontsConf(setup: FontSetup, folder: string): string {
   return [
     '<?xml version="1.0"?>',
     '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-    '<!-- Written by tests/e2e/system-fonts.ts: the only fonts Chromium sees in the tests. -->',
+    '<!-- Written by scripts/lib/system-fonts.ts: the only fonts Chromium sees in the tests. -->',
     '<fontconfig>',
     `  <dir>${escapeXml(folder)}</dir>`,
     `  <cachedir>${escapeXml(join(CACHE, 'cache'))}</cachedir>`,

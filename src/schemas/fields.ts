@@ -5,8 +5,9 @@
  * and the "missing field" messages of the content checker, so the three never disagree.
  */
 import { z } from 'astro/zod';
-import { isoDate, paragraphId, partialDate, type CollectionName } from '../../schemas/common.ts';
-import { collectionSchemas } from '../../schemas/index.ts';
+import { isoDate, paragraphId, partialDate } from './common.ts';
+import { type CollectionName } from './registry.ts';
+import { collectionSchemas } from './index.ts';
 
 /** One field of a collection, as the editor's guide lists it. */
 export interface FieldInfo {

@@ -7,7 +7,7 @@ import {
   paragraphLabel,
   romanNumeral,
   romanValue,
-} from '../../../../src/lib/plan/paragraph-id.ts';
+} from '../../../../src/lib/format/paragraph-id.ts';
 
 describe('mã đoạn', () => {
   it.each([
