@@ -4,7 +4,7 @@
  * identity. A field the data marks unverified, or lacks, reads "chưa xác minh": the line
  * never states more than the handbook knows.
  */
-import { formatDateVi } from '../text/date.ts';
+import { formatDateVi } from '../format/date.ts';
 
 /** What "chưa xác minh" replaces in a citation line. */
 export const NOT_VERIFIED = 'chưa xác minh';

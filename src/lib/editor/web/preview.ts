@@ -12,7 +12,7 @@ import { mdxToHast, type HastNode } from 'satteri';
 import { faultProblems, inspectSource, MDX_FEATURES } from '../../content-check/mdx-policy.ts';
 import type { ContentProblem } from '../../content-check/problem.ts';
 import { urlKind } from '../../format/url.ts';
-import { paragraphHref, paragraphLabel } from '../../plan/paragraph-id.ts';
+import { paragraphHref, paragraphLabel } from '../../format/paragraph-id.ts';
 
 /** The text of a plan's paragraph, or `undefined` when the plan has no such paragraph. */
 export type ParagraphText = (plan: string, paragraph: string) => string | undefined;
