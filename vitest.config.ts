@@ -7,9 +7,11 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
+      // The web editor's server and Git host client are the editor project's (npm run test:editor).
+      exclude: ['src/lib/editor/web/**', 'src/lib/editor/git-host.ts'],
       reporter: ['text-summary'],
-      // Measured 2026-12-07 (statements 88.38, branches 78.09, functions 90.39, lines 88.94), rounded down.
-      thresholds: { statements: 88, branches: 78, functions: 90, lines: 88 },
+      // Measured 2026-12-07 after the merges (statements 94.73, branches 85.7, functions 95.78, lines 95.61), rounded down.
+      thresholds: { statements: 94, branches: 85, functions: 95, lines: 95 },
     },
     projects: [
       {

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, paragraphId, partialDate } from './common.ts';
-import { type CollectionName } from './registry.ts';
+import type { CollectionName } from './collections.ts';
 import { collectionSchemas } from './index.ts';
 
 /** One field of a collection, as the editor's guide lists it. */
