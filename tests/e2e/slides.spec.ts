@@ -224,12 +224,12 @@ test.describe('trình chiếu bài giảng', () => {
       await expectSlide(page, 2, lesson.outline[0]!.title);
       const swipe = (fromX: number, toX: number) =>
         page.locator('slide-deck').evaluate(
-          (deck, [from, to]) => {
+          (deck, { from, to }) => {
             const init = { pointerType: 'touch', bubbles: true, isPrimary: true, clientY: 400 };
             deck.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: from }));
             deck.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: to }));
           },
-          [fromX, toX],
+          { from: fromX, to: toX },
         );
       await swipe(320, 60);
       await expectSlide(page, 3, lesson.outline[1]!.title);
