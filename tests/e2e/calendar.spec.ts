@@ -61,4 +61,61 @@ test.describe('lịch các ngày kỷ niệm', () => {
     await page.goto(`/lich/#${event.id}`);
     await expect(page.locator(`#${event.id}`)).toBeInViewport();
   });
+
+  test('ngày kỷ niệm hằng năm: đếm số năm theo năm của người đọc, lặp lại hằng năm trong tệp .ics', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2030-06-01T09:00:00+07:00'));
+    await page.goto('/lich/');
+    const party = page.locator('#ngay-thanh-lap-dang-2022');
+    await expect(party).toContainText('Hằng năm · năm 2030: kỷ niệm 100 năm (từ năm 1930)');
+    // An occasion without a known origin has no count and does not repeat.
+    await expect(page.locator('#le-trao-giai-bao-chi-dai-doan-ket-2022')).not.toContainText('Hằng năm');
+
+    const ics = await (await page.request.get('/lich.ics')).text();
+    const vevents = ics.split('BEGIN:VEVENT').slice(1);
+    const yearly = vevents.filter((vevent) => vevent.includes('RRULE:FREQ=YEARLY'));
+    expect(yearly).toHaveLength(events.filter((event) => event.since !== undefined).length);
+    expect(vevents.find((vevent) => vevent.includes('UID:ngay-thanh-lap-dang-2022@'))).toContain(
+      'RRULE:FREQ=YEARLY',
+    );
+  });
+
+  test('mỗi sự kiện có nút "Thêm vào Google Lịch" là một liên kết, mở mẫu sự kiện đúng ngày', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).hostname));
+    await page.goto('/lich/');
+    for (const event of events) {
+      const link = page.locator(`#${event.id}`).getByRole('link', { name: 'Thêm vào Google Lịch' });
+      const url = new URL((await link.getAttribute('href'))!);
+      expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
+      expect(url.searchParams.get('action')).toBe('TEMPLATE');
+      expect(url.searchParams.get('text')).toBe(event.name);
+      expect(url.searchParams.get('dates')!.slice(0, 8)).toBe(event.date.replaceAll('-', ''));
+      expect(url.searchParams.get('recur')).toBe(event.since === undefined ? null : 'RRULE:FREQ=YEARLY');
+    }
+    expect(requested.filter((host) => host.endsWith('google.com'))).toEqual([]);
+  });
+
+  test('máy tính: có nút đăng ký webcal: và đường dẫn; điện thoại: không có nút webcal, vẫn tải được .ics', async ({
+    page,
+  }) => {
+    await page.goto('/lich/');
+    const subscribe = page.getByRole('link', { name: 'Đăng ký lịch (tự cập nhật)' });
+    await expect(subscribe).toBeVisible();
+    await expect(subscribe).toHaveAttribute('href', /^webcal:\/\/[^/]+\/lich\.ics$/);
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link')).toHaveText([
+      'Trang chủ',
+    ]);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await expect(subscribe).toBeHidden();
+    await expect(page.getByRole('link', { name: /^cả lịch \(\d+ ngày, tệp \.ics\)$/ })).toBeVisible();
+    await expect(
+      page.locator('#quoc-khanh-2022').getByRole('link', { name: 'Thêm vào Google Lịch' }),
+    ).toBeVisible();
+  });
 });

@@ -94,7 +94,7 @@ test.describe('bản in', () => {
 
   test('mã QR dẫn về đúng trang, có tên là mã QR, chỉ hiện khi in', async ({ page }) => {
     await page.goto(lessonPath);
-    const qr = page.getByRole('img', { name: `Mã QR dẫn đến trang này: ${ORIGIN}${lessonPath}` });
+    const qr = page.getByRole('img', { name: `Mã QR dẫn đến trang này: ${ORIGIN}${lessonPath}#tu-kiem-tra` });
     await expect(qr).toBeHidden();
     await page.emulateMedia({ media: 'print' });
     await expect(qr).toBeVisible();

@@ -104,6 +104,7 @@ test.describe('bàn phím', () => {
     await box.click();
     await page.keyboard.type('01-KL/TW');
     await expect(box).toHaveValue('01-KL/TW');
+    await page.goto('/thuat-ngu/');
     await page.getByRole('searchbox', SEARCH_BOX).click();
     await page.keyboard.type('a/b');
     await expect(page.getByRole('searchbox', SEARCH_BOX)).toHaveValue('a/b');
@@ -373,5 +374,69 @@ test.describe('không có JavaScript', () => {
     await page.getByRole('searchbox', SEARCH_BOX).fill('01-KL/TW');
     await page.getByRole('searchbox', SEARCH_BOX).press('Enter');
     await expect(page).toHaveURL(/\/tim-kiem\/\?q=01-KL%2FTW$/);
+  });
+});
+
+test.describe('trang tìm kiếm như người đọc dùng', () => {
+  test('trên điện thoại 390×844: một ô tìm, gõ "mttq" thì kết quả đầu nằm trọn trong màn hình đầu', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/tim-kiem/');
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+    await page.getByRole('searchbox', { name: 'Từ khóa' }).fill('mttq');
+    const first = results(page).getByRole('listitem').first();
+    await expect(first.getByRole('link').first()).toHaveText('MTTQ', FIRST_RESULTS);
+    const box = (await first.boundingBox())!;
+    // Before: two boxes, the first result's top at 464 px; with one box and a breadcrumb, 406 px.
+    expect(box.y).toBeLessThan(420);
+    expect(box.y + box.height).toBeLessThan(844);
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link')).toHaveText([
+      'Trang chủ',
+    ]);
+  });
+
+  test('lọc kết quả có dấu hiệu mở ra được', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/tim-kiem/?q=doan+ket');
+    await expect(results(page).getByRole('link').first()).toBeVisible(FIRST_RESULTS);
+    const marker = page.locator('[data-filters] summary [data-marker]');
+    await expect(marker).toBeVisible();
+    const closed = await marker.evaluate((svg) => getComputedStyle(svg).rotate);
+    await page.getByText('Lọc kết quả', { exact: true }).click();
+    await expect.poll(() => marker.evaluate((svg) => getComputedStyle(svg).rotate)).not.toBe(closed);
+  });
+
+  test('chủ đề hiện bằng tên ngắn, cả trên trang tìm kiếm lẫn dưới ô đầu trang', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=doan+ket+toan+dan');
+    const themeTitle = results(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByText('Chủ đề', { exact: true }) })
+      .first()
+      .getByRole('heading', { level: 3 });
+    await expect(themeTitle).toHaveText('Đoàn kết toàn dân', FIRST_RESULTS);
+    await expect(themeTitle.getByRole('link')).toHaveAttribute('href', /^\/chu-de\/doan-ket-toan-dan\//);
+
+    await page.goto('/lich/');
+    await page.getByRole('searchbox', SEARCH_BOX).fill('doan ket toan dan');
+    await expect(suggestions(page).getByRole('link', { name: 'Đoàn kết toàn dân', exact: true })).toBeVisible(
+      FIRST_RESULTS,
+    );
+    await expect(
+      suggestions(page).getByRole('link', { name: /^Tuyên truyền, vận động, tập hợp các tầng lớp nhân dân/ }),
+    ).toHaveCount(0);
+  });
+
+  test('một thuật ngữ tìm thấy thì mở đúng mục của nó, không phải đầu trang thuật ngữ', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=phan+bien+xa+hoi');
+    const glossary = results(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByText('Thuật ngữ', { exact: true }) })
+      .first();
+    const title = glossary.getByRole('heading', { level: 3 }).getByRole('link');
+    await expect(title).toHaveText('phản biện xã hội', FIRST_RESULTS);
+    await title.click();
+    await expect(page).toHaveURL(/\/thuat-ngu\/\?pagefind-highlight=[^#]*#phan-bien-xa-hoi$/);
+    await expect(page.locator('#phan-bien-xa-hoi')).toBeInViewport();
   });
 });

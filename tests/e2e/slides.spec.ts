@@ -193,4 +193,84 @@ test.describe('trình chiếu bài giảng', () => {
     await expect(page.getByRole('button')).toHaveCount(0);
     await context.close();
   });
+
+  test('Dấu cách, bấm chuột vào trang đi tiếp; ← và Backspace lùi lại; Dấu cách trên nút vẫn bấm nút', async ({
+    page,
+  }) => {
+    await page.goto(slidesPath);
+    await page.keyboard.press('Space');
+    await expectSlide(page, 2, lesson.outline[0]!.title);
+    await currentHeading(page).click();
+    await expectSlide(page, 3, lesson.outline[1]!.title);
+    await page.keyboard.press('Backspace');
+    await expectSlide(page, 2, lesson.outline[0]!.title);
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(page, 1, lesson.title);
+
+    await page.getByRole('button', { name: 'Sau' }).focus();
+    await page.keyboard.press('Space');
+    await expectSlide(page, 2, lesson.outline[0]!.title);
+    await page.getByRole('button', { name: 'Trước' }).focus();
+    await page.keyboard.press('Space');
+    await expectSlide(page, 1, lesson.title);
+  });
+
+  test.describe('trên điện thoại', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+    test('chạm vào trang đi tiếp; vuốt sang trái đi tiếp, sang phải lùi lại', async ({ page }) => {
+      await page.goto(slidesPath);
+      await currentHeading(page).tap();
+      await expectSlide(page, 2, lesson.outline[0]!.title);
+      const swipe = (fromX: number, toX: number) =>
+        page.locator('slide-deck').evaluate(
+          (deck, { from, to }) => {
+            const init = { pointerType: 'touch', bubbles: true, isPrimary: true, clientY: 400 };
+            deck.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: from }));
+            deck.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: to }));
+          },
+          { from: fromX, to: toX },
+        );
+      await swipe(320, 60);
+      await expectSlide(page, 3, lesson.outline[1]!.title);
+      await swipe(60, 320);
+      await expectSlide(page, 2, lesson.outline[0]!.title);
+      // A short movement is a tap gone astray or a scroll, not a swipe.
+      await swipe(200, 180);
+      await expectSlide(page, 2, lesson.outline[0]!.title);
+    });
+  });
+
+  test('toàn màn hình: thanh điều khiển ẩn sau lúc chuột đứng yên, hiện lại khi di chuột', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await page.goto(slidesPath);
+    const bar = page.locator('.slide-bar');
+    const opacity = () => bar.evaluate((element) => getComputedStyle(element).opacity);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await expect.poll(opacity).toBe('1');
+    await page.clock.runFor(1000);
+    await expect.poll(opacity).toBe('1');
+    await page.clock.runFor(2000);
+    await expect.poll(opacity).toBe('0');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).cursor)).toBe('none');
+    // The slide keeps the keys while the bar is away.
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2, lesson.outline[0]!.title);
+
+    await page.mouse.move(200, 200);
+    await page.mouse.move(220, 240);
+    await expect.poll(opacity).toBe('1');
+    await page.clock.runFor(3000);
+    await expect.poll(opacity).toBe('0');
+
+    // Out of full screen the bar stays.
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await expect.poll(opacity).toBe('1');
+    await page.clock.runFor(5000);
+    await expect.poll(opacity).toBe('1');
+  });
 });

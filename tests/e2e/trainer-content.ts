@@ -28,6 +28,8 @@ export interface CalendarEvent {
   name: string;
   /** `YYYY-MM-DD`. */
   date: string;
+  /** The year of the original event, for a yearly anniversary. */
+  since: number | undefined;
   themes: string[];
   campaigns: string[];
 }
@@ -40,11 +42,18 @@ export const lessons: Lesson[] = entriesOf('lessons').map((entry) => ({
 
 /** Every event of the content. */
 export const events: CalendarEvent[] = entriesOf('events').map((entry) => {
-  const data = entry.data as { name: string; date: unknown; themes?: string[]; campaigns?: string[] };
+  const data = entry.data as {
+    name: string;
+    date: unknown;
+    since?: number;
+    themes?: string[];
+    campaigns?: string[];
+  };
   return {
     id: entry.id,
     name: data.name,
     date: String(data.date),
+    since: data.since,
     themes: data.themes ?? [],
     campaigns: data.campaigns ?? [],
   };

@@ -41,11 +41,38 @@ function nextDay(date: string): DateArray {
   return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
 }
 
-/** How many years an occasion marks in its year ("kỷ niệm 67 năm"), when its origin is known. */
-export function anniversaryYears(event: Pick<CalendarEvent, 'date' | 'since'>): number | undefined {
-  if (event.since === undefined) return undefined;
-  const years = Number(event.date.slice(0, 4)) - event.since;
-  return years > 0 ? years : undefined;
+/** An anniversary (an occasion with a known origin) comes back every year on the same day. */
+export function isYearly(event: Pick<CalendarEvent, 'since'>): boolean {
+  return event.since !== undefined;
+}
+
+/** The recurrence of a yearly anniversary, as iCalendar and Google Calendar write it. */
+export const YEARLY_RULE = 'FREQ=YEARLY';
+
+function compactDate([year, month, day]: readonly number[]): string {
+  return `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A "Thêm vào Google Lịch" link: Google Calendar's event template, filled in (a link the
+ * reader opens, nothing fetched). A whole-day event, yearly for an anniversary.
+ */
+export function googleCalendarUrl(event: CalendarEvent, origin: string | undefined): string {
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: event.name,
+    dates: `${compactDate(dateParts(event.date))}/${compactDate(nextDay(event.date))}`,
+    details: [event.description, origin === undefined ? undefined : eventUrl(event.id, origin)]
+      .filter((line): line is string => line !== undefined)
+      .join('\n\n'),
+  });
+  if (isYearly(event)) params.set('recur', `RRULE:${YEARLY_RULE}`);
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}
+
+/** The `webcal:` address of a calendar file, which calendar apps open as a subscription. */
+export function webcalUrl(calendarUrl: string): string {
+  return calendarUrl.replace(/^https?:/, 'webcal:');
 }
 
 /** The events grouped by month, months and events in date order. */
@@ -85,6 +112,7 @@ function eventAttributes(event: CalendarEvent, origin: string | undefined): Even
     start: dateParts(event.date),
     end: nextDay(event.date),
     ...(url === undefined ? {} : { url }),
+    ...(isYearly(event) ? { recurrenceRule: YEARLY_RULE } : {}),
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',
     lastModified: [...dateParts(event.updated), 0, 0],

@@ -34,7 +34,7 @@ export function shownFragment({ url, excerpt, meta, sub_results }: PagefindFragm
   return {
     url,
     excerpt,
-    meta: { title: meta['title'], type: meta['type'] },
+    meta: { title: meta['title'], type: meta['type'], layout: meta['layout'] },
     // Only sections under a heading are shown, so each has its anchor.
     sub_results: bestSubResults(sub_results, MOST_SECTIONS).map(
       ({ title, url, excerpt, anchor, weighted_locations }) => ({

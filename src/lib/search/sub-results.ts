@@ -34,3 +34,20 @@ export function bestSubResults<T extends SubResult>(sections: readonly T[], limi
     .slice(0, limit)
     .map(({ section }) => section);
 }
+
+/** The Pagefind metadata value of a page made of short entries, each under its own heading. */
+export const ENTRIES_LAYOUT = 'entries';
+
+/**
+ * What a result's title shows and opens. A page made of short entries (the glossary, the
+ * calendar) is found for one of them, so its result is that entry: the best section's
+ * heading and anchor, with the other sections below. Any other page is its own title.
+ */
+export function resultHeadline<T extends SubResult>(
+  page: { url: string; title: string; layout?: string | undefined },
+  sections: readonly T[],
+): { title: string; url: string; sections: T[] } {
+  const [lead, ...rest] = sections;
+  if (page.layout === ENTRIES_LAYOUT && lead) return { title: lead.title, url: lead.url, sections: rest };
+  return { title: page.title, url: page.url, sections: [...sections] };
+}

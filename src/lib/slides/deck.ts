@@ -71,6 +71,9 @@ const KEY_ACTIONS: Record<string, SlideAction> = {
   ArrowLeft: 'previous',
   ArrowUp: 'previous',
   PageUp: 'previous',
+  // Space and Backspace as in presentation programs: forward and back.
+  ' ': 'next',
+  Backspace: 'previous',
   Home: 'first',
   End: 'last',
   f: 'fullscreen',
@@ -108,3 +111,18 @@ export function moveSlide(
       return count - 1;
   }
 }
+
+/** The shortest horizontal swipe that turns a slide, in CSS pixels. */
+export const SWIPE_MIN_PX = 50;
+
+/**
+ * The move a swipe asks for: to the left, the next slide (the page follows the finger);
+ * to the right, the previous one. A short or mostly vertical movement (a scroll) is none.
+ */
+export function swipeAction(dx: number, dy: number): 'next' | 'previous' | undefined {
+  if (Math.abs(dx) < SWIPE_MIN_PX || Math.abs(dx) <= Math.abs(dy)) return undefined;
+  return dx < 0 ? 'next' : 'previous';
+}
+
+/** How long the controls stay on the projected image, in full screen, once the pointer rests. */
+export const CONTROLS_IDLE_MS = 2500;

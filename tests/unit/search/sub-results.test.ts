@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSubResults } from '../../../src/lib/search/sub-results.ts';
+import { bestSubResults, ENTRIES_LAYOUT, resultHeadline } from '../../../src/lib/search/sub-results.ts';
 
 const section = (url: string, scores: number[], anchor = true) => ({
   title: url,
@@ -25,5 +25,26 @@ describe('bestSubResults', () => {
       '#x',
       '#y',
     ]);
+  });
+});
+
+describe('resultHeadline', () => {
+  const sections = [section('/thuat-ngu/#mttq', [2]), section('/thuat-ngu/#ubmttq', [1])];
+  const page = { url: '/thuat-ngu/', title: 'Thuật ngữ và chữ viết tắt' };
+
+  it('trang gồm các mục ngắn: kết quả là mục khớp nhất, các mục khác ở dưới', () => {
+    expect(resultHeadline({ ...page, layout: ENTRIES_LAYOUT }, sections)).toEqual({
+      title: '/thuat-ngu/#mttq',
+      url: '/thuat-ngu/#mttq',
+      sections: [sections[1]],
+    });
+  });
+
+  it('trang gồm các mục ngắn mà không khớp mục nào: vẫn là trang', () => {
+    expect(resultHeadline({ ...page, layout: ENTRIES_LAYOUT }, [])).toEqual({ ...page, sections: [] });
+  });
+
+  it('trang thường: tiêu đề và địa chỉ của trang, đủ các mục', () => {
+    expect(resultHeadline(page, sections)).toEqual({ ...page, sections });
   });
 });

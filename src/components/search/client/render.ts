@@ -8,7 +8,7 @@ import { parseExcerpt } from '../../../lib/search/excerpt.ts';
 import { highlightHref, highlightTerms } from '../../../lib/search/highlight.ts';
 import { EXAMPLE_QUERIES, kindLabel, SEARCH_MESSAGES } from '../../../lib/search/messages.ts';
 import type { DirectHit } from '../../../lib/search/query-plan.ts';
-import { bestSubResults, MOST_SECTIONS } from '../../../lib/search/sub-results.ts';
+import { bestSubResults, MOST_SECTIONS, resultHeadline } from '../../../lib/search/sub-results.ts';
 import { searchStateToQueryString } from '../../../lib/search/url-state.ts';
 import { MARK_CLASS } from './mark.ts';
 
@@ -59,7 +59,11 @@ function titleLink(href: string, text: string, style: ResultStyle): HTMLElement 
 
 /** One result: its kind, its title as a link, its excerpt and its best sections. */
 export function resultItem(fragment: PagefindFragment, style: ResultStyle): HTMLLIElement {
-  const sections = bestSubResults(fragment.sub_results, style.compact ? 2 : MOST_SECTIONS);
+  const headline = resultHeadline(
+    { url: fragment.url, title: fragment.meta['title'] ?? fragment.url, layout: fragment.meta['layout'] },
+    bestSubResults(fragment.sub_results, style.compact ? 2 : MOST_SECTIONS),
+  );
+  const { sections } = headline;
   const terms = highlightTerms(
     style.query,
     [fragment.excerpt, ...sections.map((s) => s.excerpt)].flatMap(markedWords),
@@ -71,7 +75,7 @@ export function resultItem(fragment: PagefindFragment, style: ResultStyle): HTML
       'text-xs font-semibold tracking-wide text-accent uppercase',
       kindLabel(fragment.meta['type']),
     ),
-    titleLink(highlightHref(fragment.url, terms), fragment.meta['title'] ?? fragment.url, style),
+    titleLink(highlightHref(headline.url, terms), headline.title, style),
     excerptParagraph(fragment.excerpt, 'mt-1 text-sm text-ink'),
   );
   if (sections.length > 0) {

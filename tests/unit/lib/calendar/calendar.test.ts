@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { anniversaryYears } from '../../../../src/lib/calendar/anniversary.ts';
 import {
-  anniversaryYears,
   eventsByMonth,
   eventUrl,
   foldIcsLines,
+  googleCalendarUrl,
   icsCalendar,
+  webcalUrl,
   type CalendarEvent,
 } from '../../../../src/lib/calendar/calendar.ts';
 import { readIcs } from './read-ics.ts';
@@ -30,6 +32,37 @@ describe('anniversaryYears', () => {
     [{ date: '2022-11-18', since: undefined }, undefined],
     [{ date: '2022-11-18', since: 2022 }, undefined],
   ])('%o → %s', (input, expected) => expect(anniversaryYears(input)).toBe(expected));
+
+  it.each([
+    [2026, 96],
+    [2030, 100],
+  ])('ngày thành lập Đảng (1930) vào năm %i: kỷ niệm %i năm', (year, expected) =>
+    expect(anniversaryYears({ date: '2022-02-03', since: 1930 }, year)).toBe(expected),
+  );
+});
+
+describe('googleCalendarUrl', () => {
+  it('mẫu sự kiện cả ngày của Google Lịch; ngày kỷ niệm lặp lại hằng năm', () => {
+    const url = new URL(googleCalendarUrl(event('giai-phong', '2022-05-13', { since: 1955 }), ORIGIN));
+    expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
+    expect(url.searchParams.get('action')).toBe('TEMPLATE');
+    expect(url.searchParams.get('text')).toBe('Sự kiện giai-phong');
+    expect(url.searchParams.get('dates')).toBe('20220513/20220514');
+    expect(url.searchParams.get('recur')).toBe('RRULE:FREQ=YEARLY');
+    expect(url.searchParams.get('details')).toContain(`${ORIGIN}/lich/#giai-phong`);
+  });
+
+  it('sự kiện một lần thì không lặp; không có địa chỉ trang thì không có liên kết về sổ tay', () => {
+    const url = new URL(googleCalendarUrl(event('cuoi-nam', '2022-12-31'), undefined));
+    expect(url.searchParams.get('dates')).toBe('20221231/20230101');
+    expect(url.searchParams.has('recur')).toBe(false);
+    expect(url.searchParams.get('details')).not.toContain('http');
+  });
+});
+
+describe('webcalUrl', () => {
+  it('đổi https: thành webcal:', () =>
+    expect(webcalUrl('https://so-tay.example.vn/lich.ics')).toBe('webcal://so-tay.example.vn/lich.ics'));
 });
 
 describe('eventsByMonth', () => {
@@ -62,6 +95,12 @@ describe('icsCalendar', () => {
   ];
   const text = icsCalendar(events, { origin: ORIGIN, name: 'Lịch thử' });
   const read = readIcs(text);
+
+  it('ngày kỷ niệm có RRULE:FREQ=YEARLY; sự kiện một lần thì không', () => {
+    const [yearly, once] = text.split('BEGIN:VEVENT').slice(1);
+    expect(yearly).toContain('RRULE:FREQ=YEARLY');
+    expect(once).not.toContain('RRULE');
+  });
 
   it('là tệp iCalendar đọc được, dòng kết thúc bằng CRLF và không dòng nào quá 75 byte', () => {
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);

@@ -5,6 +5,7 @@ import {
   moveSlide,
   slideHash,
   slideIndexFromHash,
+  swipeAction,
   type DeckSource,
 } from '../../../../src/lib/slides/deck.ts';
 
@@ -70,6 +71,8 @@ describe('keyAction', () => {
     ['PageDown', 'next'],
     ['ArrowLeft', 'previous'],
     ['PageUp', 'previous'],
+    [' ', 'next'],
+    ['Backspace', 'previous'],
     ['Home', 'first'],
     ['End', 'last'],
     ['f', 'fullscreen'],
@@ -83,6 +86,16 @@ describe('keyAction', () => {
     expect(press('ArrowLeft', { altKey: true })).toBeUndefined();
     expect(press('End', { metaKey: true })).toBeUndefined();
   });
+});
+
+describe('swipeAction', () => {
+  it.each([
+    [-120, 10, 'next'],
+    [120, -10, 'previous'],
+    [-30, 0, undefined],
+    [-80, 200, undefined],
+    [0, 0, undefined],
+  ])('dx %i, dy %i → %s', (dx, dy, action) => expect(swipeAction(dx, dy)).toBe(action));
 });
 
 describe('moveSlide', () => {
