@@ -4,7 +4,7 @@
  * of their own, tone marks are not ("Ủy" is under U). Terms that start with a digit
  * ("5K", "3 trụ cột") go together under "0–9", before A.
  */
-import { foldDiacritics } from '../text/vietnamese.ts';
+import { foldDiacritics } from '../format/vietnamese.ts';
 
 /** The Vietnamese alphabet, in order. */
 export const VIETNAMESE_LETTERS = [

@@ -2,7 +2,7 @@
  * Entries in the plan's order: each by the paragraph it is mainly built on (the first of
  * its `sources`), as a course following the plan would take them; ties by name.
  */
-import { compareParagraphIds } from './paragraph-id.ts';
+import { compareParagraphIds } from '../format/paragraph-id.ts';
 
 /** An entry that rests on plan paragraphs, its main one first. */
 export interface PlanOrdered {
