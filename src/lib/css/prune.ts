@@ -270,11 +270,28 @@ function prune(container: Container, keep: (selector: string) => string | undefi
 }
 
 /**
+ * Removes Tailwind's `@layer properties`: initial values of its `--tw-*` variables behind an
+ * `@supports` that only browsers without `@property` pass (Safari before 16.4, Firefox before
+ * 128). Every browser of package.json's browserslist has `@property`, and the stylesheet's
+ * own `@property` rules give those values: the block was some 400 B gzip of every page.
+ */
+export function dropPropertyFallback(root: Root): void {
+  root.walkAtRules('layer', (rule) => {
+    if (
+      rule.params === 'properties' &&
+      rule.nodes?.every((node) => node.type === 'atrule' && node.name === 'supports')
+    )
+      rule.remove();
+  });
+}
+
+/**
  * A pruner for the pages of one site: `stylesheet` is the site's stylesheet (the same in
  * every page), `scripts` all of the site's JavaScript.
  */
 export function stylePruner(stylesheet: string, scripts: string): (html: string) => string {
   const parsed: Root = postcss.parse(stylesheet);
+  dropPropertyFallback(parsed);
   const scripted = [
     ...classesInScripts(stylesheet, scripts).map((escaped) => `.${escaped.replace(/\\(.)/g, '$1')}`),
     ...elementsInScripts(scripts),

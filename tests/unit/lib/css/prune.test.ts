@@ -1,5 +1,9 @@
+import browserslist from 'browserslist';
+import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
+import packageJson from '../../../../package.json' with { type: 'json' };
 import {
+  dropPropertyFallback,
   pageCanMatch,
   pageTokens,
   classesInScripts,
@@ -164,5 +168,48 @@ describe('stylePruner: mỗi trang chỉ mang CSS nó dùng', () => {
 
   it('trang không có <style> thì không đổi', () => {
     expect(prune('<p>x</p>')).toBe('<p>x</p>');
+  });
+});
+
+describe('dropPropertyFallback: khối dự phòng @property của Tailwind', () => {
+  const fallback =
+    '@layer properties{@supports (((-webkit-hyphens:none)) and (not (margin-trim:block))) or ((-moz-orient:inline) and (not (color:rgb(from red r g b)))){*{--tw-border-style:solid}}}';
+  const rest =
+    '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}.b{border-style:var(--tw-border-style)}';
+
+  it('bỏ khối dự phòng, giữ các quy tắc @property và phần còn lại', () => {
+    const root = postcss.parse(fallback + rest);
+    dropPropertyFallback(root);
+    expect(root.toString()).toBe(rest);
+  });
+
+  it('không bỏ một @layer properties có nội dung khác', () => {
+    const other = '@layer properties{.x{color:red}}';
+    const root = postcss.parse(other);
+    dropPropertyFallback(root);
+    expect(root.toString()).toBe(other);
+  });
+
+  // Where @property arrived (MDN browser-compat-data): the block is only for browsers before these.
+  const PROPERTY_SINCE: Record<string, number> = {
+    chrome: 85,
+    edge: 85,
+    opera: 71,
+    and_chr: 85,
+    samsung: 14,
+    safari: 16.4,
+    ios_saf: 16.4,
+    firefox: 128,
+    and_ff: 128,
+  };
+
+  it('mọi trình duyệt trong browserslist của dự án đều có @property, nên khối dự phòng không dùng đến', () => {
+    const targets = browserslist(packageJson.browserslist);
+    expect(targets.length).toBeGreaterThan(5);
+    for (const target of targets) {
+      const [name, version] = target.split(' ') as [string, string];
+      expect(PROPERTY_SINCE, target).toHaveProperty(name);
+      expect(Number.parseFloat(version.split('-')[0]!), target).toBeGreaterThanOrEqual(PROPERTY_SINCE[name]!);
+    }
   });
 });
