@@ -166,16 +166,37 @@ test.describe('bản in', () => {
     expect(colours[1]).toMatch(/^(rgb\(0, 0, 0\)|rgb\(28, 25, 23\))$/);
   });
 
-  test('trang chủ đề có nút “In tài liệu”; trang văn bản thì không, nhưng vẫn có mã QR khi in', async ({
-    page,
-  }) => {
-    await page.goto('/chu-de/doan-ket-toan-dan/');
-    await expect(page.getByRole('button', { name: 'In tài liệu' })).toBeVisible();
-    await page.goto('/van-ban/01-kl-tw/');
-    await expect(page.getByRole('button', { name: /^In / })).toHaveCount(0);
-    await page.emulateMedia({ media: 'print' });
-    await expect(
-      page.getByRole('img', { name: `Mã QR dẫn đến trang này: ${ORIGIN}/van-ban/01-kl-tw/` }),
-    ).toBeVisible();
+  const printable = [
+    '/chu-de/doan-ket-toan-dan/',
+    '/van-ban/01-kl-tw/',
+    '/cuoc-van-dong/5k-vac-xin/',
+    '/dien-hinh/ha-noi-sieu-thi-mini-0-dong/',
+    '/don-vi/ban-thuong-truc-thanh-pho/',
+    '/mat-tran-to-quoc-viet-nam-la-gi/',
+    '/ke-hoach/2022/',
+    '/lich/',
+  ];
+  for (const path of printable) {
+    test(`${path} có nút “In tài liệu”; nút không in ra, mã QR thì có`, async ({ page }) => {
+      await page.goto(path);
+      const button = page.getByRole('button', { name: 'In tài liệu', exact: true });
+      await expect(button).toHaveCount(1);
+      await expect(button).toBeVisible();
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute('data-printed', 'yes');
+      });
+      await button.click();
+      await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+      await page.emulateMedia({ media: 'print' });
+      await expect(button).toBeHidden();
+      await expect(
+        page.getByRole('img', { name: `Mã QR dẫn đến trang này: ${ORIGIN}${path}` }),
+      ).toBeVisible();
+    });
+  }
+
+  test('trang bài giảng chỉ có hai nút in của bài giảng, không thêm “In tài liệu”', async ({ page }) => {
+    await page.goto(lessonPath);
+    await expect(page.getByRole('button', { name: /^In / })).toHaveCount(2);
   });
 });
