@@ -6,8 +6,9 @@ class PrintButton extends HTMLElement {
     if (!button) return;
     const root = document.documentElement;
     button.addEventListener('click', () => {
-      if (this.dataset['mode'] === 'full') {
-        root.dataset['print'] = 'full';
+      const mode = this.dataset['mode'];
+      if (mode && mode !== 'handout') {
+        root.dataset['print'] = mode;
         addEventListener('afterprint', () => delete root.dataset['print'], { once: true });
       }
       window.print();
