@@ -1,9 +1,10 @@
 /**
- * The one-page summary of a theme or campaign (PrintSummary, "In bản tóm tắt 1 trang")
- * prints fields of the entry as they are, at 10.5 pt, on one A4 page: so the checker caps
- * their lengths. The caps are what one page holds with room to spare, measured on the
- * longest real content (tests/e2e/print-summary.spec.ts prints every summary); a field
- * over its cap is reported with its length, the cap and what to do.
+ * The one-page summary of a theme or campaign ("In bản tóm tắt 1 trang",
+ * public/print-summary.css) prints fields of the entry as they are, at 10.5 pt, on one A4
+ * page: so the checker caps their lengths. The caps are what one page holds, measured on
+ * the longest real content (doan-ket-toan-dan fills about 96 % of the page;
+ * tests/e2e/print-summary.spec.ts prints every summary); a field over its cap is reported
+ * with its length, the cap and what to do.
  */
 import type { CollectionName } from '../../schemas/common.ts';
 
