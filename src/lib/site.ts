@@ -46,6 +46,7 @@ export const RESERVED_SEGMENTS: readonly string[] = [
   'api',
   'ban-do-trich-dan',
   'du-lieu-mo',
+  'gioi-thieu',
   'huong-dan-bien-tap',
   'icons',
   'ngoai-tuyen',

@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures.ts';
 
 test.describe('hướng dẫn biên tập trên trang', () => {
-  test('mở được từ chân trang; mục lục dẫn đến từng phần', async ({ page }) => {
+  test('mở được từ trang giới thiệu (chân trang); mục lục dẫn đến từng phần', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('contentinfo').getByRole('link', { name: 'hướng dẫn biên tập' }).click();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Giới thiệu, báo sai sót' }).click();
+    await page.getByRole('article').getByRole('link', { name: 'Hướng dẫn biên tập' }).click();
     await expect(page).toHaveURL(/\/huong-dan-bien-tap\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hướng dẫn biên tập');
     await page

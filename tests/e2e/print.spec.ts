@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { SITE } from '../site/built-site.ts';
 import { pdfPageCount, pdfPageSizes } from './pdf.ts';
 import { lessons, lessonSources } from './trainer-content.ts';
 
-const ORIGIN = 'https://so-tay-dai-doan-ket.example';
+/** The address the site in dist/ was built for (its canonical links), without the final `/`. */
+const ORIGIN = SITE.href.replace(/\/$/, '');
 const lesson = lessons.find((entry) => entry.id === 'bai-giang-doan-ket-toan-dan')!;
 const lessonPath = `/bai-giang/${lesson.id}/`;
 
@@ -102,7 +104,9 @@ test.describe('bản in', () => {
     expect(box!.width).toBeGreaterThan(80);
   });
 
-  test('liên kết in kèm địa chỉ đầy đủ; mã đoạn kế hoạch được giữ', async ({ page }) => {
+  test('liên kết nội bộ in như chữ thường; liên kết ra ngoài in kèm địa chỉ; mã đoạn kế hoạch được giữ', async ({
+    page,
+  }) => {
     const after = (selector: string) =>
       page
         .locator(selector)
@@ -110,23 +114,44 @@ test.describe('bản in', () => {
         .evaluate((node) => getComputedStyle(node, '::after').content);
     await page.goto(lessonPath);
     await page.emulateMedia({ media: 'print' });
-    expect(await after('article p a[href^="/chu-de/"]')).toBe(`" (${ORIGIN}/chu-de/doan-ket-toan-dan/)"`);
+    expect(await after('article p a[href^="/chu-de/"]')).toBe('none');
     const references = page.getByRole('region', { name: /^Dựa trên Kế hoạch 2022/ }).getByRole('link');
     const sources = lessonSources(lesson.id);
     await expect(references).toHaveCount(sources.length);
     for (const [index, text] of (await references.allTextContents()).entries()) {
       expect(text.trim()).toMatch(/^Mục [IVX]+\.\d+, đoạn \d+$|^Phần mở đầu$/);
       await expect(references.nth(index)).toBeVisible();
+      expect(await references.nth(index).evaluate((node) => getComputedStyle(node, '::after').content)).toBe(
+        'none',
+      );
     }
     await page.goto('/ke-hoach/2022/');
     await page.emulateMedia({ media: 'print' });
-    const internal = await page.locator('main a[href^="/"]').first().getAttribute('href');
-    expect(await after('main a[href^="/"]')).toBe(`" (${ORIGIN}${internal})"`);
+    expect(await after('main a[href^="/"]')).toBe('none');
     await page.goto('/lich/');
     await page.emulateMedia({ media: 'print' });
     const external = page.locator('article a[href^="http"]').first();
     const href = await external.getAttribute('href');
     expect(await after('article a[href^="http"]')).toBe(`" (${href})"`);
+  });
+
+  test('nguồn đánh số in thành chú thích cuối bài có địa chỉ; số trong bài giữ nguyên, mũi tên quay lại thì không', async ({
+    page,
+  }) => {
+    await page.goto('/van-ban/01-kl-tw/');
+    await page.emulateMedia({ media: 'print' });
+    const notes = page.locator('section.footnotes');
+    await expect(notes).toBeVisible();
+    const sources = notes.locator('li > p > a[href^="http"]');
+    expect(await sources.count()).toBeGreaterThan(0);
+    for (const source of await sources.all()) {
+      const href = await source.getAttribute('href');
+      expect(await source.evaluate((node) => getComputedStyle(node, '::after').content)).toBe(`" (${href})"`);
+    }
+    for (const back of await notes.locator('a[data-footnote-backref]').all()) await expect(back).toBeHidden();
+    const number = page.locator('article sup > a[href^="#user-content-fn-"]').first();
+    await expect(number).toBeVisible();
+    await expect(number).toHaveText(/^\d+$/);
   });
 
   test('in trên nền trắng, chữ tối, kể cả khi người đọc chọn giao diện tối', async ({ page }) => {
@@ -141,16 +166,37 @@ test.describe('bản in', () => {
     expect(colours[1]).toMatch(/^(rgb\(0, 0, 0\)|rgb\(28, 25, 23\))$/);
   });
 
-  test('trang chủ đề có nút “In tài liệu”; trang văn bản thì không, nhưng vẫn có mã QR khi in', async ({
-    page,
-  }) => {
-    await page.goto('/chu-de/doan-ket-toan-dan/');
-    await expect(page.getByRole('button', { name: 'In tài liệu' })).toBeVisible();
-    await page.goto('/van-ban/01-kl-tw/');
-    await expect(page.getByRole('button', { name: /^In / })).toHaveCount(0);
-    await page.emulateMedia({ media: 'print' });
-    await expect(
-      page.getByRole('img', { name: `Mã QR dẫn đến trang này: ${ORIGIN}/van-ban/01-kl-tw/` }),
-    ).toBeVisible();
+  const printable = [
+    '/chu-de/doan-ket-toan-dan/',
+    '/van-ban/01-kl-tw/',
+    '/cuoc-van-dong/5k-vac-xin/',
+    '/dien-hinh/ha-noi-sieu-thi-mini-0-dong/',
+    '/don-vi/ban-thuong-truc-thanh-pho/',
+    '/mat-tran-to-quoc-viet-nam-la-gi/',
+    '/ke-hoach/2022/',
+    '/lich/',
+  ];
+  for (const path of printable) {
+    test(`${path} có nút “In tài liệu”; nút không in ra, mã QR thì có`, async ({ page }) => {
+      await page.goto(path);
+      const button = page.getByRole('button', { name: 'In tài liệu', exact: true });
+      await expect(button).toHaveCount(1);
+      await expect(button).toBeVisible();
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute('data-printed', 'yes');
+      });
+      await button.click();
+      await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+      await page.emulateMedia({ media: 'print' });
+      await expect(button).toBeHidden();
+      await expect(
+        page.getByRole('img', { name: `Mã QR dẫn đến trang này: ${ORIGIN}${path}` }),
+      ).toBeVisible();
+    });
+  }
+
+  test('trang bài giảng chỉ có hai nút in của bài giảng, không thêm “In tài liệu”', async ({ page }) => {
+    await page.goto(lessonPath);
+    await expect(page.getByRole('button', { name: /^In / })).toHaveCount(2);
   });
 });

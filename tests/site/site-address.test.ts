@@ -22,12 +22,11 @@ describe('địa chỉ trang', () => {
     expect(readFileSync(`dist/${file}`, 'utf8').match(PLACEHOLDER) ?? []).toEqual([]);
   });
 
-  it('mã QR và địa chỉ in trên giấy trỏ về địa chỉ đã cấu hình', () => {
+  it('mã QR và địa chỉ in dưới mã trỏ về địa chỉ đã cấu hình', () => {
     const theme = readFileSync('dist/chu-de/doan-ket-toan-dan/index.html', 'utf8');
     expect(theme).toContain('class="print-qr');
     expect(theme).toContain(
       `<span class="print-url">${new URL('/chu-de/doan-ket-toan-dan/', SITE).href}</span>`,
     );
-    expect(readFileSync('dist/print-origin.css', 'utf8')).toContain(JSON.stringify(SITE.origin));
   });
 });

@@ -30,6 +30,15 @@ export function documentCitationLine(document: CitableDocument): string {
   return `${title} — số hiệu ${symbol}, ngày ban hành ${issued ? formatDateVi(issued) : NOT_VERIFIED}, cơ quan ban hành: ${document.issuer}.`;
 }
 
+/** How a document is named in a list of what to cite: "Kết luận 01-KL/TW", or its title when it has no number. */
+export function documentShortName(document: {
+  kind: string;
+  symbol?: string | undefined;
+  title: string;
+}): string {
+  return document.symbol ? `${document.kind} ${document.symbol}` : document.title;
+}
+
 /** The fields of a plan a citation line reads; the plans collection records no number or date. */
 export interface CitablePlan {
   docType: string;

@@ -2,8 +2,9 @@
  * Checks all content before the site is built (SPEC §6): each entry against its schema,
  * then what one file cannot know alone — that references resolve, paragraph ids exist in
  * the plan, quotes of the plan are verbatim, slugs and document symbols are unique, only
- * known MDX components are used, and the body's numbered sources agree with the sources
- * the entry lists (sources.ts). Returns one Vietnamese problem per fault.
+ * known MDX components are used, the body's numbered sources agree with the sources
+ * the entry lists (sources.ts), and the fields of a one-page summary fit one page
+ * (summary-length.ts). Returns one Vietnamese problem per fault.
  */
 import { z } from 'astro/zod';
 import { type ReferenceFactory } from '../../schemas/common.ts';
@@ -21,6 +22,7 @@ import { findHeadings } from './mdx-body.ts';
 import { faultProblems, inspectSource } from './mdx-policy.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
 import { sourceFaults } from './sources.ts';
+import { summaryLengthFaults } from './summary-length.ts';
 
 /** A reference as the checker's schemas produce it (the same shape as Astro's). */
 interface Ref {
@@ -247,6 +249,8 @@ export function checkContent(roots: string[]): ContentProblem[] {
         `kế hoạch năm ${String(data['year'])} phải nằm trong tệp ${String(data['year'])}.yaml (tên tệp là năm, cũng là địa chỉ /ke-hoach/${String(data['year'])}/), nhưng tệp tên là ${basename(raw.file)}. Hãy đổi tên tệp, hoặc sửa year nếu gõ nhầm.`,
       );
     }
+
+    for (const fault of summaryLengthFaults(raw.collection, data)) report(raw, fault.path, fault.message);
 
     const body = raw.mdxSource === undefined ? undefined : inspectSource(raw.mdxSource);
     if (body) problems.push(...faultProblems(raw.file, body.faults));

@@ -50,3 +50,10 @@ export function formatDateVi(value: string): string {
 export function yearOf(value: string): number {
   return Number(value.slice(0, 4));
 }
+
+/** The latest of some ISO dates (`YYYY-MM-DD` sorts as text), or `undefined` when there are none. */
+export function latestIsoDate(dates: Iterable<string>): string | undefined {
+  let latest: string | undefined;
+  for (const date of dates) if (latest === undefined || date > latest) latest = date;
+  return latest;
+}

@@ -13,8 +13,7 @@
 export const SHELL_PAGES: readonly string[] = ['index.html', 'tim-kiem/index.html', 'ngoai-tuyen/index.html'];
 
 /**
- * Other files saved on install, relative to dist/: the site's code, styles (the print
- * stylesheet, /print-origin.css, included) and fonts,
+ * Other files saved on install, relative to dist/: the site's code, styles and fonts,
  * icons, the manifest, the search dictionary, and Pagefind's code and word index (not its
  * excerpts, `fragment/`, one per page: those are saved as results are shown).
  */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentCitationLine, planCitationLine } from '../../../../src/lib/citation/citation-line.ts';
+import {
+  documentCitationLine,
+  documentShortName,
+  planCitationLine,
+} from '../../../../src/lib/citation/citation-line.ts';
 
 describe('documentCitationLine', () => {
   it.each([
@@ -45,4 +49,21 @@ describe('planCitationLine', () => {
     ).toBe(
       'Kế hoạch Tuyên truyền năm 2022 — số hiệu 12/KH-MTTQ, ngày ban hành 10/1/2022, cơ quan ban hành: Ban Thường trực, Mục III.2, đoạn 1.',
     ));
+});
+
+describe('documentShortName', () => {
+  it.each([
+    [
+      'có số hiệu: loại và số hiệu',
+      { kind: 'Kết luận', symbol: '01-KL/TW', title: 'Kết luận của Bộ Chính trị' },
+      'Kết luận 01-KL/TW',
+    ],
+    [
+      'không số hiệu: tên văn bản',
+      { kind: 'Nghị quyết', title: 'Nghị quyết Đại hội XIII' },
+      'Nghị quyết Đại hội XIII',
+    ],
+  ])('%s', (_, document, expected) => {
+    expect(documentShortName(document)).toBe(expected);
+  });
 });

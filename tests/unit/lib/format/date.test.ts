@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDateVi,
+  latestIsoDate,
   isIsoDate,
   isPartialDate,
   vietnameseDateToIso,
@@ -50,3 +51,13 @@ describe('vietnameseDateToIso', () => {
 });
 
 it('yearOf', () => expect(yearOf('2022-11-18')).toBe(2022));
+
+describe('latestIsoDate', () => {
+  it.each([
+    ['ngày muộn nhất, dù đứng đâu', ['2025-07-01', '2026-11-30', '2024-01-15'], '2026-11-30'],
+    ['so cả tháng, ngày', ['2026-09-30', '2026-10-01'], '2026-10-01'],
+    ['không có ngày nào', [], undefined],
+  ])('%s', (_, dates, expected) => {
+    expect(latestIsoDate(dates)).toBe(expected);
+  });
+});

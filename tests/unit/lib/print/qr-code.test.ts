@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrCodeLabel, qrCodeSvg } from '../../../../src/lib/print/qr-code.ts';
+import { QR_ERROR_CORRECTION, qrCodeLabel, qrCodeSvg } from '../../../../src/lib/print/qr-code.ts';
 
 const URL_ = 'https://so-tay.example.vn/bai-giang/bai-giang-doan-ket-toan-dan/';
 
@@ -14,8 +14,15 @@ describe('qrCodeSvg', () => {
     expect(svg.match(/<title>/g)).toHaveLength(1);
   });
 
+  it('không có khai báo không gian tên, không có ô nền trắng: trong HTML và trên giấy không cần', async () => {
+    const svg = await qrCodeSvg(URL_);
+    expect(svg).not.toContain('xmlns=');
+    expect(svg).not.toContain('fill="#ffffff"');
+    expect(svg).toMatch(/<path stroke="#000000" d="M0 0\.5h7/);
+  });
+
   it('mã hóa đúng địa chỉ trang: cùng ma trận với thư viện qrcode, không lề', async () => {
-    const { modules } = QRCode.create(URL_, { errorCorrectionLevel: 'M' });
+    const { modules } = QRCode.create(URL_, { errorCorrectionLevel: QR_ERROR_CORRECTION });
     const svg = await qrCodeSvg(URL_);
     expect(svg).toContain(`viewBox="0 0 ${modules.size} ${modules.size}"`);
     expect(await qrCodeSvg(URL_)).toBe(svg);
