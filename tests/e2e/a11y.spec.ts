@@ -58,6 +58,13 @@ test.describe('trình chiếu', () => {
         if (!fullscreen) {
           await page.keyboard.press('f');
           await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+          // In full screen the bar fades once the pointer rests, and keys do not wake it: check
+          // the slides as the room sees them, after that fade, not during it.
+          await expect
+            .poll(() => page.evaluate(() => 'controlsIdle' in document.documentElement.dataset), {
+              timeout: 10_000,
+            })
+            .toBe(true);
         }
       }
     });

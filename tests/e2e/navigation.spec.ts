@@ -99,7 +99,7 @@ test.describe('nút chia sẻ', () => {
     });
     await page.goto(THEME);
     await page.getByRole('button', { name: 'Chia sẻ' }).click();
-    await expect(page.getByRole('status')).toHaveText('Đã chép đường dẫn.');
+    await expect(page.locator('share-button').getByRole('status')).toHaveText('Đã chép đường dẫn.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   });
 
@@ -116,7 +116,7 @@ test.describe('nút chia sẻ', () => {
     await expect(field).toBeVisible();
     await expect(field).toHaveValue(page.url());
     await expect(field).toBeFocused();
-    await expect(page.getByRole('status')).toHaveText('Chép đường dẫn trong ô này.');
+    await expect(page.locator('share-button').getByRole('status')).toHaveText('Chép đường dẫn trong ô này.');
   });
 });
 
