@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { printedLength, SUMMARY_CAPS } from '../../src/lib/content-check/summary-length.ts';
 import { planParagraphs, type PlanParagraph } from '../../src/lib/plan/plan-paragraphs.ts';
 import { entryHref } from '../../src/lib/site.ts';
 import { foldDiacritics, normalizeText, slugify, symbolToSlug } from '../../src/lib/format/vietnamese.ts';
@@ -111,6 +112,23 @@ export function corpusShape(size: number): Record<GeneratedEntry['collection'], 
 }
 
 /** Generates a corpus of `size` entries from the project at `root` (its plan and vocabulary). */
+/**
+ * Keeps what a theme or campaign prints in its one-page summary within the checker's caps
+ * (src/lib/content-check/summary-length.ts): generated lists lose their last items until
+ * they fit, as an editor would shorten them.
+ */
+function fitOnePage(entry: GeneratedEntry): GeneratedEntry {
+  const caps: Record<string, number> | undefined =
+    entry.collection === 'themes' || entry.collection === 'campaigns'
+      ? SUMMARY_CAPS[entry.collection]
+      : undefined;
+  for (const [field, cap] of Object.entries(caps ?? {})) {
+    const value = entry.data[field];
+    while (Array.isArray(value) && value.length > 1 && printedLength(value) > cap) value.pop();
+  }
+  return entry;
+}
+
 export function generateCorpus(root: string, size: number): Corpus {
   const random = new Random(size);
   const text = new TextGenerator(readSentences(root), random);
@@ -153,7 +171,7 @@ export function generateCorpus(root: string, size: number): Corpus {
     Array.from({ length: random.int(min, max) }, () => text.sentence());
   const phrases = (min: number, max: number) =>
     Array.from({ length: random.int(min, max) }, () => text.phrase());
-  const add = (entry: GeneratedEntry) => entries.push(entry);
+  const add = (entry: GeneratedEntry) => entries.push(fitOnePage(entry));
 
   for (let i = 0; i < shape.organizations; i++) {
     const name = `${random.pick(['Ban Thường trực Ủy ban MTTQ Việt Nam', 'Ban Công tác Mặt trận', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên'])} ${random.pick(DISTRICTS)}`;

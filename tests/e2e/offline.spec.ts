@@ -52,6 +52,24 @@ async function goOffline(context: BrowserContext): Promise<void> {
   });
 }
 
+test('lần đầu mở sổ tay: báo một lần rằng sổ tay đã được lưu trên máy, kèm dung lượng', async ({ page }) => {
+  await page.goto(`${server.origin}/`);
+  const notice = page.locator('offline-status p');
+  await expect(notice).toHaveText(
+    /^Đã lưu sổ tay trên máy này \(khoảng \d+,\d MB\): khi không có mạng vẫn mở được trang chủ, tìm kiếm/,
+  );
+  const megabytes = Number(
+    /khoảng (\d+,\d) MB/.exec((await notice.textContent()) ?? '')![1]!.replace(',', '.'),
+  );
+  expect(megabytes).toBeGreaterThan(0.1);
+  expect(megabytes).toBeLessThan(5);
+
+  // The next visit says nothing: the worker already controls the page.
+  await page.reload();
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => navigator.storage.estimate()));
+  await expect(notice).toHaveText('');
+});
+
 test('sau một lần truy cập, không có mạng: trang đã mở vẫn đọc được, trang chưa mở thì không', async ({
   page,
   context,
