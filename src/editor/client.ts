@@ -14,6 +14,8 @@ interface CollectionInfo {
   name: string;
   label: string;
   readOnly: boolean;
+  /** Whether its entries are MDX, with a body (the registry's file format). */
+  mdx: boolean;
 }
 interface Summary {
   id: string;
@@ -456,7 +458,7 @@ async function showEntry(collection: CollectionInfo, id: string | undefined) {
   }));
   element.append(...controls.map((c) => c.control.element));
   let view: EditorView | undefined;
-  const isMdx = !['glossary', 'events', 'changes', 'plans'].includes(collection.name);
+  const isMdx = collection.mdx;
   if (isMdx) {
     const holder = h('div', { class: 'trinh-soan' });
     const menu = h(

@@ -12,7 +12,7 @@ import { loadContent } from '../../content-check/load.ts';
 import type { ContentProblem } from '../../content-check/problem.ts';
 import { planParagraphs, type PlanParagraph } from '../../plan/plan-paragraphs.ts';
 import { indexReferences, referencesOf, type EntryKey } from '../../references/graph.ts';
-import { extensionOf, COLLECTIONS, type CollectionName } from '../../../schemas/registry.ts';
+import { extensionOf, COLLECTIONS, REGISTRY, type CollectionName } from '../../../schemas/registry.ts';
 import type { Plan } from '../../../schemas/plan.ts';
 import { collectionForm, type FormField } from '../../../schemas/fields.ts';
 import { readEntry, writeEntry, type EntryContent } from './entry-file.ts';
@@ -42,20 +42,10 @@ function typedData(fields: readonly FormField[], data: Record<string, unknown>):
   );
 }
 
-/** The collections' names in the editor's menu. */
-export const COLLECTION_LABELS = {
-  plans: 'Kế hoạch',
-  themes: 'Chủ đề tuyên truyền',
-  documents: 'Văn bản',
-  campaigns: 'Cuộc vận động, phong trào',
-  examples: 'Mô hình, điển hình',
-  organizations: 'Đơn vị',
-  glossary: 'Thuật ngữ',
-  lessons: 'Bài giảng',
-  events: 'Sự kiện, ngày kỷ niệm',
-  changes: 'Thay đổi từ sau kế hoạch',
-  pages: 'Trang giới thiệu',
-} as const satisfies Record<CollectionName, string>;
+/** A collection's name in the editor's menu and messages: its group label in the registry. */
+export function collectionLabel(collection: CollectionName): string {
+  return REGISTRY[collection].plural;
+}
 
 /** Plans come from `npm run import-plan`: the editor shows them, never writes them. */
 export const READ_ONLY: ReadonlySet<CollectionName> = new Set(['plans']);
@@ -173,7 +163,7 @@ export class ContentStore {
     isNew: boolean,
   ): Promise<WriteResult> {
     if (READ_ONLY.has(collection))
-      throw new Error(`${COLLECTION_LABELS[collection]}: chỉ xem, không sửa ở đây.`);
+      throw new Error(`${collectionLabel(collection)}: chỉ xem, không sửa ở đây.`);
     const path = this.file(collection, id);
     if (isNew && existsSync(path))
       return {
@@ -219,7 +209,7 @@ export class ContentStore {
   /** Deletes an entry's file. */
   delete(collection: CollectionName, id: string): void {
     if (READ_ONLY.has(collection))
-      throw new Error(`${COLLECTION_LABELS[collection]}: chỉ xem, không xoá ở đây.`);
+      throw new Error(`${collectionLabel(collection)}: chỉ xem, không xoá ở đây.`);
     unlinkSync(this.file(collection, id));
   }
 }

@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { build } from 'esbuild';
 import { MDX_COMPONENTS } from '../../content-check/mdx-policy.ts';
 import { collectionForm } from '../../../schemas/fields.ts';
-import { COLLECTION_LABELS, ContentStore, isCollection, READ_ONLY } from './content-store.ts';
+import { collectionLabel, ContentStore, isCollection, READ_ONLY } from './content-store.ts';
 import { previewBody } from './preview.ts';
 import { draftBranch, GitHostError, vietnameseDateTime, type GitHost } from '../git-host.ts';
 import { COLLECTIONS, extensionOf, type CollectionName } from '../../../schemas/registry.ts';
@@ -180,7 +180,12 @@ export async function createEditorServer({ root, port, gitHost }: EditorServerOp
       return json(
         response,
         200,
-        COLLECTIONS.map((name) => ({ name, label: COLLECTION_LABELS[name], readOnly: READ_ONLY.has(name) })),
+        COLLECTIONS.map((name) => ({
+          name,
+          label: collectionLabel(name),
+          readOnly: READ_ONLY.has(name),
+          mdx: extensionOf(name) === '.mdx',
+        })),
       );
     }
     if (action === 'mode' && request.method === 'GET')
@@ -255,7 +260,7 @@ export async function createEditorServer({ root, port, gitHost }: EditorServerOp
         const title = entryTitle(entry.data, id!);
         const pull = await gitHost.openPullRequest(
           draftBranch(collection, id!),
-          `Duyệt: ${title} (${COLLECTION_LABELS[collection]})`,
+          `Duyệt: ${title} (${collectionLabel(collection)})`,
           `Thay đổi gửi từ trình sửa nội dung: ${collection}/${id}. Người duyệt xem, sửa nếu cần, rồi gộp vào ${gitHost.config.baseBranch} để đăng lên trang.`,
         );
         return json(response, 200, { ok: true, pull });
