@@ -62,7 +62,7 @@ test.describe('trang kế hoạch trên điện thoại (390 × 844)', () => {
     await expect(index).toBeInViewport();
     const labels = (await index.getByRole('link').allTextContents()).map(normalize);
     expect(labels).toEqual([
-      'Phần mở đầu',
+      'Căn cứ',
       'I. Mục đích, yêu cầu',
       'I.1',
       'I.2',
@@ -88,10 +88,10 @@ test.describe('trang kế hoạch trên điện thoại (390 × 844)', () => {
     await expect(index).toBeInViewport();
   });
 
-  test('không còn chữ "preamble" nào hiện ra; đoạn mở đầu mang nhãn "Phần mở đầu"', async ({ page }) => {
+  test('không còn chữ "preamble" nào hiện ra; đoạn mở đầu mang nhãn "Căn cứ"', async ({ page }) => {
     await page.goto(PLAN);
     expect(await page.locator('body').innerText()).not.toMatch(/preamble/i);
-    await expect(page.locator('#preamble a.para-link')).toHaveText('Phần mở đầu');
+    await expect(page.locator('#preamble a.para-link')).toHaveText('Căn cứ');
   });
 
   test('phần giải thích gập lại sau số mục của nó, mở ra khi chạm', async ({ page }) => {

@@ -119,7 +119,7 @@ test.describe('bản in', () => {
     const sources = lessonSources(lesson.id);
     await expect(references).toHaveCount(sources.length);
     for (const [index, text] of (await references.allTextContents()).entries()) {
-      expect(text.trim()).toMatch(/^Mục [IVX]+\.\d+, đoạn \d+$|^Phần mở đầu$/);
+      expect(text.trim()).toMatch(/^Mục [IVX]+\.\d+, đoạn \d+$|^Căn cứ$/);
       await expect(references.nth(index)).toBeVisible();
       expect(await references.nth(index).evaluate((node) => getComputedStyle(node, '::after').content)).toBe(
         'none',

@@ -40,16 +40,16 @@ export function paragraphHref(year: number | string, id: string): string {
   return `/ke-hoach/${year}/#${paragraphAnchor(id)}`;
 }
 
-/** How a paragraph id is read out to people: `II.1.4` → `Mục II.1, ý 4`; `preamble` → `Phần mở đầu`. */
+/** How a paragraph id is read out to people: `II.1.4` → `Mục II.1, ý 4`; `preamble` → `Căn cứ`. */
 export function paragraphLabel(id: string): string {
-  if (id === PREAMBLE_ID) return 'Phần mở đầu';
+  if (id === PREAMBLE_ID) return 'Căn cứ';
   const [section, item, bullet] = id.split('.');
   return `Mục ${section}.${item}, đoạn ${bullet}`;
 }
 
-/** The short code a paragraph shows on the plan page: `II.1.4` as is; `preamble` → `Phần mở đầu`. */
+/** The short code a paragraph shows on the plan page: `II.1.4` as is; `preamble` → `Căn cứ`. */
 export function paragraphCode(id: string): string {
-  return id === PREAMBLE_ID ? 'Phần mở đầu' : id;
+  return id === PREAMBLE_ID ? 'Căn cứ' : id;
 }
 
 /** Sort key that puts ids in the plan's reading order (preamble first). */

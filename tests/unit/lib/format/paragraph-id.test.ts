@@ -27,7 +27,7 @@ describe('mã đoạn', () => {
 
   it('tên đọc được', () => {
     expect(paragraphLabel('II.1.4')).toBe('Mục II.1, đoạn 4');
-    expect(paragraphLabel('preamble')).toBe('Phần mở đầu');
+    expect(paragraphLabel('preamble')).toBe('Căn cứ');
   });
 
   it('sắp theo thứ tự đọc của kế hoạch', () => {
