@@ -4,7 +4,8 @@
  * its rules in that page's stylesheet whenever the site's CSS styles it at all.
  */
 import { decodeHtml } from '../../src/lib/format/entities.ts';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   classSelectors,
@@ -13,6 +14,7 @@ import {
   inlineStylesheet,
 } from '../../src/lib/css/prune.ts';
 import { builtPages, DIST } from './dist-pages.ts';
+import { pageWeight } from './page-weight.ts';
 
 const pages = builtPages().map((page) => {
   const html = readFileSync(page.file, 'utf8');
@@ -32,11 +34,23 @@ const selfStyled = new Set(
     ),
   ),
 );
-/** The scripts every page with the header's search box loads (search UI). */
-const searchScripts = readdirSync(`${DIST}/_astro`)
-  .filter((file) => file.endsWith('.js'))
-  .map((file) => readFileSync(`${DIST}/_astro/${file}`, 'utf8'))
-  .join('\n');
+/**
+ * The code a page can run: its inline scripts and the scripts it loads, with their static
+ * imports and, followed too, the modules they import later (the search box loads its result
+ * list only when the reader types).
+ */
+function pageScripts(page: { path: string; file: string; html: string }): string {
+  const files = new Set(pageWeight(DIST, page.path, page.file).files.filter((file) => file.endsWith('.js')));
+  for (const file of files) {
+    const code = readFileSync(`${DIST}${file}`, 'utf8');
+    for (const [, specifier] of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g))
+      files.add(posix.resolve(posix.dirname(file), specifier!));
+  }
+  return [
+    ...inlineScripts(page.html),
+    ...[...files].map((file) => readFileSync(`${DIST}${file}`, 'utf8')),
+  ].join('\n');
+}
 
 function classesInMarkup(html: string): Set<string> {
   const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
@@ -91,9 +105,11 @@ describe('CSS riêng của từng trang', () => {
   );
 
   it('các lớp mà ô tìm kiếm thêm vào (danh sách kết quả) còn kiểu trên mọi trang có ô tìm kiếm', () => {
-    const scripted = scriptedClasses(searchScripts);
-    expect(scripted.length).toBeGreaterThan(10);
-    for (const page of pages.filter((page) => page.html.includes('<site-search'))) {
+    const withSearch = pages.filter((page) => page.html.includes('<site-search'));
+    expect(withSearch.length).toBeGreaterThan(10);
+    for (const page of withSearch) {
+      const scripted = scriptedClasses(pageScripts(page));
+      expect(scripted.length, `${page.path}: các lớp do mã tìm kiếm thêm vào`).toBeGreaterThan(10);
       const own = new Set(classSelectors(page.css).keys());
       const missing = scripted.filter((name) => !own.has(name));
       expect(missing, `${page.path} thiếu kiểu của: ${missing.join(' ')}`).toEqual([]);
@@ -104,7 +120,7 @@ describe('CSS riêng của từng trang', () => {
     const lessons = pages.filter((page) => page.html.includes('<lesson-quiz'));
     expect(lessons.length).toBeGreaterThan(0);
     for (const page of lessons) {
-      const scripted = scriptedClasses(inlineScripts(page.html).join('\n'));
+      const scripted = scriptedClasses(pageScripts(page));
       expect(scripted).toEqual(expect.arrayContaining(['quiz-verdict-right', 'quiz-verdict-wrong']));
       const own = new Set(classSelectors(page.css).keys());
       const missing = scripted.filter((name) => !own.has(name));
