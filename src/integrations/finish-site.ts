@@ -83,8 +83,9 @@ async function rewritePages(root: string, logger: AstroIntegrationLogger): Promi
   const scripts = await Promise.all(
     files.filter((file) => file.endsWith('.js')).map((file) => readFile(join(root, file), 'utf8')),
   );
-  for (const page of pages.values()) scripts.push(...inlineScripts(page));
-  const allScripts = scripts.join('\n');
+  // Each distinct inline script once: most are the same on every page.
+  const inline = new Set([...pages.values()].flatMap((page) => inlineScripts(page)));
+  const allScripts = [...scripts, ...inline].join('\n');
 
   const pruners = new Map<string, (page: string) => string>();
   let before = 0;

@@ -27,7 +27,20 @@ import postcss, { type Container, type Root } from 'postcss';
  * CSS. The <style> elements before it hold the @font-face rules of the site's fonts
  * (BaseLayout's <Font>), which have no selectors to prune.
  */
-const STYLE_ELEMENT = /(<style\b[^>]*>)((?:(?!<\/style)[\s\S])*)(<\/style\s*>)(?![\s\S]*<style\b)/i;
+const STYLE_ELEMENT = /(<style\b[^>]*>)((?:(?!<\/style)[\s\S])*)(<\/style\s*>)/iy;
+const STYLE_START = /<style\b/gi;
+
+/** The page's last <style> element: where it starts, its opening tag, its text and its closing tag. */
+function lastStyleElement(
+  html: string,
+): { at: number; open: string; css: string; close: string } | undefined {
+  let at = -1;
+  for (const match of html.matchAll(STYLE_START)) at = match.index;
+  if (at < 0) return undefined;
+  STYLE_ELEMENT.lastIndex = at;
+  const match = STYLE_ELEMENT.exec(html);
+  return match ? { at, open: match[1]!, css: match[2]!, close: match[3]! } : undefined;
+}
 /** A class selector as written in CSS, escapes included (`.md\:mt-0`, `.\[\&_form\]\:flex-1`). */
 const CLASS_SELECTOR = /\.(-?(?:\\.|[a-zA-Z_])(?:\\.|[\w-])*)/g;
 /** Pseudo-classes that depend on the document's structure alone; every other is a state. */
@@ -142,10 +155,21 @@ export function classSelectors(css: string): Map<string, string> {
   return classes;
 }
 
+/** The words of `scripts` (runs of letters, digits, `_` and `-`), kept for the last scripts asked about. */
+let scriptWords: { scripts: string; words: Set<string> } | undefined;
+
 /** Of the stylesheet's classes, those whose names appear in the scripts as whole words. */
 export function classesInScripts(css: string, scripts: string): string[] {
+  if (scriptWords?.scripts !== scripts) scriptWords = { scripts, words: new Set(scripts.match(/[\w-]+/g)) };
+  const { words } = scriptWords;
   return [...classSelectors(css)]
-    .filter(([name]) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).test(scripts))
+    .filter(([name]) =>
+      // A name of word characters is a whole word exactly when it is one of the words; others
+      // (`md:mt-0`) are looked for in the text.
+      /^[\w-]+$/.test(name)
+        ? words.has(name)
+        : new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).test(scripts),
+    )
     .map(([, escaped]) => escaped);
 }
 
@@ -170,7 +194,7 @@ export function inlineScripts(html: string): string[] {
 
 /** The page's inline stylesheet, or undefined when it has none. */
 export function inlineStylesheet(html: string): string | undefined {
-  return STYLE_ELEMENT.exec(html)?.[2];
+  return lastStyleElement(html)?.css;
 }
 
 /** Reads a name (class, id, element) at `start`, escapes included; returns it unescaped and its end. */
@@ -350,10 +374,12 @@ export function stylePruner(stylesheet: string, scripts: string): (html: string)
     ...elementsInScripts(scripts),
   ];
   return (html) => {
-    if (inlineStylesheet(html) === undefined) return html;
+    const style = lastStyleElement(html);
+    if (style === undefined) return html;
     const tokens = pageTokens(html);
     for (const token of scripted) tokens.add(token);
     const css = print(compiled, (matched) => pageCanMatch(matched, tokens), true) + (parsed.raws.after ?? '');
-    return html.replace(STYLE_ELEMENT, (_, open: string, _css: string, close: string) => open + css + close);
+    const end = style.at + style.open.length + style.css.length + style.close.length;
+    return html.slice(0, style.at) + style.open + css + style.close + html.slice(end);
   };
 }
