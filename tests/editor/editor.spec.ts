@@ -359,15 +359,33 @@ test('Xem trước: the body with the site’s styles, through the build’s MDX
   expect(brand).toBe('rgb(163, 22, 28)');
   expect(await quote.evaluate((q) => getComputedStyle(q).borderLeftColor)).toBe('rgb(163, 22, 28)');
 
-  // Pasted code is text to the policy: refused with the checker's message, nothing runs.
-  await page.getByRole('textbox', { name: 'Nội dung (MDX)' }).click();
+  // Code pasted from the clipboard (Ctrl+V, a real paste event) is text to the policy:
+  // the preview and the save refuse it with the checker's message, nothing runs.
+  const before = read('examples/bieu-duong-chu-tich-mttq-co-so-2022.mdx');
+  const pasted = '<script>window.__ran = 1</script>';
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+  const body = page.getByRole('textbox', { name: 'Nội dung (MDX)' });
+  await body.click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.insertText('\n\n<script>window.__ran = 1</script>\n');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await body.evaluate((element) =>
+    element.addEventListener('paste', (event) => {
+      (window as { __pasted?: string }).__pasted = event.clipboardData?.getData('text/plain');
+    }),
+  );
+  await page.keyboard.press('Control+V');
+  expect(await page.evaluate(() => (window as { __pasted?: string }).__pasted)).toBe(pasted);
+  await expect(body).toContainText(pasted);
   await pane.getByRole('button', { name: 'Xem trước' }).click();
   await expect(pane).toContainText('Trang sẽ không dựng được với nội dung này:');
-  await expect(pane.getByRole('listitem').first()).toContainText(
-    'thẻ HTML <script> không được dùng trong nội dung',
-  );
+  const refusal = 'thẻ HTML <script> không được dùng trong nội dung';
+  await expect(pane.getByRole('listitem').first()).toContainText(refusal);
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Chưa lưu.');
+  await expect(page.locator('[data-field="nội dung"] .loi')).toContainText(refusal);
+  expect(read('examples/bieu-duong-chu-tich-mttq-co-so-2022.mdx')).toBe(before);
   expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
   expect(elsewhere).toEqual([]);
 });
