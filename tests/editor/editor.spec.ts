@@ -370,9 +370,9 @@ test('Xem trước: the body with the site’s styles, through the build’s MDX
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await body.evaluate((element) =>
+  await body.evaluate((element: HTMLElement) =>
     element.addEventListener('paste', (event) => {
-      (window as { __pasted?: string }).__pasted = event.clipboardData?.getData('text/plain');
+      (window as { __pasted?: string }).__pasted = event.clipboardData?.getData('text/plain') ?? '';
     }),
   );
   await page.keyboard.press('Control+V');
