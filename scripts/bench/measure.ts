@@ -19,6 +19,11 @@ export interface SiteFigures {
   firstQueryResults: number;
   pageBytes: number;
   pageRequests: number;
+  /** Five pages read one after another in one browser, its cache kept: bytes and requests. */
+  visitBytes: number;
+  visitRequests: number;
+  /** Bytes the service worker saves on a first visit (0 for a site without one). */
+  precacheBytes: number;
 }
 
 function files(dir: string): string[] {
@@ -47,21 +52,33 @@ export function pagefindIndexBytes(dist: string): number {
   return folderBytes(join(dist, 'pagefind'), (name) => !/\.(js|css)$|^wasm\./.test(name));
 }
 
+/** Bytes of the files `isShell` picks under `dist`, as stored on the reader's device. */
+export function shellBytes(dist: string, isShell: (file: string) => boolean): number {
+  return folderBytes(dist, (name) => isShell(name.replaceAll('\\', '/')));
+}
+
 /**
  * Loads the page at `pagePath` (counting everything it fetches, the service worker's
- * background saving for offline use excepted), then, in a fresh
- * context, runs `query` through Pagefind's own API as a search page would on its first
+ * background saving for offline use excepted); reads the pages of `visitPaths` one after
+ * another in one context, its cache kept; then, in a fresh context, runs `query` through Pagefind's own API as a search page would on its first
  * search (init, search, the data of the first 10 results) and counts what that fetches.
  */
 export async function measureInBrowser(
   browser: Browser,
   dist: string,
   pagePath: string,
+  visitPaths: readonly string[],
   query: string,
 ): Promise<
   Pick<
     SiteFigures,
-    'firstQueryBytes' | 'firstQueryRequests' | 'firstQueryResults' | 'pageBytes' | 'pageRequests'
+    | 'firstQueryBytes'
+    | 'firstQueryRequests'
+    | 'firstQueryResults'
+    | 'pageBytes'
+    | 'pageRequests'
+    | 'visitBytes'
+    | 'visitRequests'
   >
 > {
   const server = await serveCounting(dist);
@@ -75,6 +92,15 @@ export async function measureInBrowser(
     const pageBytes = server.traffic.bytes;
     const pageRequests = server.traffic.requests.length;
     await pageContext.close();
+
+    // A reader's short visit: five pages in a row, the browser's cache kept between them.
+    const visitContext = await browser.newContext({ serviceWorkers: 'block' });
+    const visit = await visitContext.newPage();
+    server.reset();
+    for (const path of visitPaths) await visit.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    const visitBytes = server.traffic.bytes;
+    const visitRequests = server.traffic.requests.length;
+    await visitContext.close();
 
     const searchContext = await browser.newContext();
     const search = await searchContext.newPage();
@@ -99,6 +125,8 @@ export async function measureInBrowser(
       firstQueryResults,
       pageBytes,
       pageRequests,
+      visitBytes,
+      visitRequests,
     };
     await searchContext.close();
     return figures;

@@ -64,6 +64,8 @@ export async function serveCounting(root: string): Promise<CountingServer> {
     response.writeHead(200, {
       'content-type': type,
       'content-length': body.length,
+      // As deploy/nginx.conf serves them: hashed build files cached for a year, the rest revalidated.
+      'cache-control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       ...(compress ? { 'content-encoding': 'gzip' } : {}),
     });
     response.end(body);

@@ -174,9 +174,15 @@ export function finishSite(): AstroIntegration {
       'astro:build:start': () => resetOwnCode(),
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir).replace(/[\\/]$/, '');
-        const pages = await rewritePages(root, logger);
-        await indexPages(root, pages);
-        await writeOffline(root, pages, logger);
+        const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+          const start = performance.now();
+          const result = await work();
+          logger.info(`${step}: ${((performance.now() - start) / 1000).toFixed(1)} s.`);
+          return result;
+        };
+        const pages = await timed('NFC, CSS, CSP', () => rewritePages(root, logger));
+        await timed('Pagefind', () => indexPages(root, pages));
+        await timed('Service worker', () => writeOffline(root, pages, logger));
       },
     },
   };
