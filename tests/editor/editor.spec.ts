@@ -1,10 +1,12 @@
 import type { Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/content-check/check.ts';
 import { createGitHost } from '../../src/lib/editor/git-host.ts';
+import { shotFile } from '../../src/lib/editor/guide-chapter.ts';
 import { createEditorServer } from '../../src/lib/editor/web/server.ts';
+import { GUIDE_ENTRY, GUIDE_IMAGES, GUIDE_STEPS } from '../../scripts/lib/editor-guide.ts';
 import { startMockGitHost } from './mock-git-host.ts';
 import { temporaryContent } from './temp-content.ts';
 
@@ -62,6 +64,126 @@ test('list → edit a document’s summary → save → the file changes, the co
   expect(checkContent([content.root])).toEqual([]);
   expect(elsewhere).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+/**
+ * Set by `npm run docs:editor-guide`: the walk rewrites the guide's screenshots and the
+ * entry the site test builds. Otherwise the screenshots go to test-results/ (pixels are
+ * never compared) and the saved entry must be byte for byte the committed one.
+ */
+const UPDATE_GUIDE = process.env['UPDATE_EDITOR_GUIDE'] === '1';
+
+test('the guide’s walk: add a model example with a plan paragraph, a campaign and a source link; preview; a bad date; save', async ({
+  page,
+}, testInfo) => {
+  const elsewhere = watchRequests(page);
+  await page.setViewportSize({ width: 1000, height: 720 });
+  const walked: string[] = [];
+  /** One step of the guide: its text is the step's name, and it ends with a screenshot of what it returns. */
+  const step = async (shot: (typeof GUIDE_STEPS)[number]['shot'], act: () => Promise<Locator | Page>) => {
+    const index = GUIDE_STEPS.findIndex((s) => s.shot === shot);
+    const guideStep = GUIDE_STEPS[index]!;
+    await test.step(guideStep.text, async () => {
+      const shown = await act();
+      const file = shotFile(guideStep, index);
+      await shown.screenshot({
+        path: UPDATE_GUIDE ? join(GUIDE_IMAGES, file) : testInfo.outputPath(file),
+        animations: 'disabled',
+      });
+    });
+    walked.push(shot);
+  };
+  const form = page.locator('form');
+  const field = (name: string) => form.locator(`[data-field="${name}"]`);
+
+  await step('trang-dau', async () => {
+    await page.goto(BASE);
+    await expect(page.getByRole('navigation').getByRole('link')).not.toHaveCount(0);
+    return page;
+  });
+  await step('danh-sach', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Mô hình, điển hình' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mô hình, điển hình');
+    return page;
+  });
+  await step('dien-truong', async () => {
+    await page.getByRole('link', { name: 'Thêm mục mới' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mục mới: Mô hình, điển hình');
+    const { data } = GUIDE_ENTRY;
+    await page.getByLabel(/^Mã mục/).fill(GUIDE_ENTRY.id);
+    await page.getByLabel(/^Tên mô hình/).fill(data.title);
+    await page.getByLabel(/^Nơi thực hiện/).fill(data.place);
+    await page.getByLabel(/^Tỉnh/).fill(data.province);
+    await page.getByLabel(/^Năm diễn ra/).fill(data.year);
+    await page.getByLabel(/^Việc đã làm/).fill(data.summary);
+    await page.getByLabel(/^Địa chỉ đầy đủ của trang nguồn/).fill(data.source.url);
+    await page.getByLabel(/^Tên trang hoặc bài viết nguồn/).fill(data.source.title);
+    await page.getByLabel(/^Cơ quan hoặc tờ báo/).fill(data.source.publisher);
+    await page.getByLabel(/^Mã của nguồn/).fill(data.source.id);
+    await page.getByLabel(/^Đoạn trích nguyên văn/).fill(data.source.excerpt);
+    await page.getByLabel(/^Năm của kế hoạch/).selectOption(data.plan);
+    // A date as people often write it: the save step shows what the checker says of it.
+    await page.getByLabel(/^Ngày các dữ kiện/).fill(GUIDE_ENTRY.badDate);
+    await form.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    return page;
+  });
+  await step('chon-doan-ke-hoach', async () => {
+    await field('sources').getByRole('button', { name: 'Thêm một mục' }).click();
+    await field('sources › mục 1').getByRole('combobox').selectOption(GUIDE_ENTRY.data.paragraph);
+    await expect(field('sources › mục 1').locator('.doan-van')).toHaveText(GUIDE_ENTRY.paragraphText);
+    return field('sources');
+  });
+  await step('chon-cuoc-van-dong', async () => {
+    await field('campaigns').getByRole('button', { name: 'Thêm một mục' }).click();
+    await field('campaigns › mục 1').getByRole('combobox').selectOption(GUIDE_ENTRY.data.campaign);
+    await expect(field('campaigns › mục 1').getByRole('combobox')).toHaveValue(GUIDE_ENTRY.data.campaign);
+    return field('campaigns');
+  });
+  const body = page.getByRole('textbox', { name: 'Nội dung (MDX)' });
+  await step('viet-noi-dung', async () => {
+    await body.click();
+    for (const [index, line] of GUIDE_ENTRY.body.entries()) {
+      if (index > 0) await page.keyboard.press('Enter');
+      await page.keyboard.insertText(line);
+    }
+    return field('nội dung');
+  });
+  const pane = page.getByRole('region', { name: 'Xem trước' });
+  await step('xem-truoc', async () => {
+    await pane.getByRole('button', { name: 'Xem trước' }).click();
+    await expect(pane.getByRole('heading', { level: 2, name: 'Đã làm gì' })).toBeVisible();
+    await expect(pane.locator('.prose')).toContainText(GUIDE_ENTRY.previewText);
+    await expect(pane.getByRole('link', { name: GUIDE_ENTRY.data.source.title })).toHaveAttribute(
+      'href',
+      GUIDE_ENTRY.data.source.url,
+    );
+    return pane;
+  });
+  const saved = join(content.root, 'examples', `${GUIDE_ENTRY.id}.mdx`);
+  await step('loi-duoi-truong', async () => {
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    // The checker's message (npm run check:content prints the same line), under the field.
+    await expect(field('updated').locator('.loi')).toHaveText(
+      `content/examples/${GUIDE_ENTRY.id}.mdx:18 — trường "updated": cần ngày dạng YYYY-MM-DD (ví dụ 2021-05-18), nhưng gặp "${GUIDE_ENTRY.badDate}". Hãy viết: ${GUIDE_ENTRY.data.updated}.`,
+    );
+    expect(() => readFileSync(saved)).toThrow();
+    return field('updated');
+  });
+  await step('da-luu', async () => {
+    await page.getByLabel(/^Ngày các dữ kiện/).fill(GUIDE_ENTRY.data.updated);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByRole('status')).toHaveText('Đã lưu.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(GUIDE_ENTRY.data.title);
+    await page.getByRole('status').scrollIntoViewIfNeeded();
+    return page;
+  });
+
+  expect(walked).toEqual(GUIDE_STEPS.map((s) => s.shot));
+  expect(checkContent([content.root])).toEqual([]);
+  // The site test (tests/site/editor-edit-reaches-site.test.ts) builds exactly this file.
+  if (UPDATE_GUIDE) writeFileSync(GUIDE_ENTRY.fixture, readFileSync(saved, 'utf8'));
+  expect(readFileSync(saved, 'utf8')).toBe(readFileSync(GUIDE_ENTRY.fixture, 'utf8'));
+  expect(elsewhere).toEqual([]);
 });
 
 test('saving an untouched entry leaves the file as it was; a bad date shows the checker’s message', async ({
@@ -237,15 +359,33 @@ test('Xem trước: the body with the site’s styles, through the build’s MDX
   expect(brand).toBe('rgb(163, 22, 28)');
   expect(await quote.evaluate((q) => getComputedStyle(q).borderLeftColor)).toBe('rgb(163, 22, 28)');
 
-  // Pasted code is text to the policy: refused with the checker's message, nothing runs.
-  await page.getByRole('textbox', { name: 'Nội dung (MDX)' }).click();
+  // Code pasted from the clipboard (Ctrl+V, a real paste event) is text to the policy:
+  // the preview and the save refuse it with the checker's message, nothing runs.
+  const before = read('examples/bieu-duong-chu-tich-mttq-co-so-2022.mdx');
+  const pasted = '<script>window.__ran = 1</script>';
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+  const body = page.getByRole('textbox', { name: 'Nội dung (MDX)' });
+  await body.click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.insertText('\n\n<script>window.__ran = 1</script>\n');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await body.evaluate((element: HTMLElement) =>
+    element.addEventListener('paste', (event) => {
+      (window as { __pasted?: string }).__pasted = event.clipboardData?.getData('text/plain') ?? '';
+    }),
+  );
+  await page.keyboard.press('Control+V');
+  expect(await page.evaluate(() => (window as { __pasted?: string }).__pasted)).toBe(pasted);
+  await expect(body).toContainText(pasted);
   await pane.getByRole('button', { name: 'Xem trước' }).click();
   await expect(pane).toContainText('Trang sẽ không dựng được với nội dung này:');
-  await expect(pane.getByRole('listitem').first()).toContainText(
-    'thẻ HTML <script> không được dùng trong nội dung',
-  );
+  const refusal = 'thẻ HTML <script> không được dùng trong nội dung';
+  await expect(pane.getByRole('listitem').first()).toContainText(refusal);
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Chưa lưu.');
+  await expect(page.locator('[data-field="nội dung"] .loi')).toContainText(refusal);
+  expect(read('examples/bieu-duong-chu-tich-mttq-co-so-2022.mdx')).toBe(before);
   expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
   expect(elsewhere).toEqual([]);
 });

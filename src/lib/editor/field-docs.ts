@@ -49,6 +49,11 @@ export async function updateFieldTables(guide: string, file: string): Promise<st
     (_, open: string, collection: CollectionName, close: string) =>
       `${open}\n\n${fieldTable(collection)}\n\n${close}`,
   );
+  return formatAsRepository(replaced, file);
+}
+
+/** A file's text formatted as the repository's Prettier would, so that `npm run format` leaves it unchanged. */
+export async function formatAsRepository(text: string, file: string): Promise<string> {
   const options = (await resolveConfig(file)) ?? {};
-  return format(replaced, { ...options, filepath: file });
+  return format(text, { ...options, filepath: file });
 }

@@ -6,7 +6,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { checkContent } from '../../content-check/check.ts';
 import { loadContent } from '../../content-check/load.ts';
 import type { ContentProblem } from '../../content-check/problem.ts';
@@ -139,6 +139,14 @@ export class ContentStore {
     return writeEntry(original, extensionOf(collection), { ...content, data });
   }
 
+  /**
+   * A file as messages name it: from the folder that holds content/ (`content/examples/x.mdx`),
+   * as in a working copy, wherever the editor was started from.
+   */
+  private shown(path: string): string {
+    return relative(dirname(this.root), path);
+  }
+
   /** The checker's problems with one file if it held `text`, the rest of the content as it is. */
   check(collection: CollectionName, id: string, text: string): ContentProblem[] {
     const copy = mkdtempSync(join(tmpdir(), 'so-tay-editor-'));
@@ -146,7 +154,7 @@ export class ContentStore {
       cpSync(this.root, copy, { recursive: true });
       const candidate = join(copy, collection, `${id}${extensionOf(collection)}`);
       writeFileSync(candidate, text);
-      const shown = relative(process.cwd(), this.file(collection, id));
+      const shown = this.shown(this.file(collection, id));
       return checkContent([copy])
         .filter((problem) => resolve(problem.file) === candidate)
         .map((problem) => ({ ...problem, file: shown }));
@@ -168,9 +176,7 @@ export class ContentStore {
     if (isNew && existsSync(path))
       return {
         ok: false,
-        problems: [
-          { file: relative(process.cwd(), path), field: '', message: `đã có mục "${id}". Hãy chọn mã khác.` },
-        ],
+        problems: [{ file: this.shown(path), field: '', message: `đã có mục "${id}". Hãy chọn mã khác.` }],
       };
     if (!isNew && !existsSync(path)) throw new Error(`không có mục "${id}".`);
     const text = await this.render(collection, id, content, isNew);
