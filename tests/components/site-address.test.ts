@@ -17,7 +17,7 @@ async function render(
   address: string | undefined,
   props: Record<string, unknown> = {},
 ): Promise<string> {
-  const container = await AstroContainer.create({ astroConfig: { site: address } });
+  const container = await AstroContainer.create({ astroConfig: address ? { site: address } : {} });
   return container.renderToString(component, {
     props,
     request: new Request(new URL(THEME, ADDRESS)),

@@ -18,7 +18,9 @@ test.describe('lịch các ngày kỷ niệm', () => {
     const monthOf = (event: (typeof events)[number]) => Number(event.date.slice(5, 7));
     const months = [...new Set(events.map(monthOf))].sort((a, b) => a - b);
     const headings = page.getByRole('heading', { level: 2, name: /^Tháng \d+/ });
-    await expect(headings).toHaveText(months.map((month) => new RegExp(`^\\s*Tháng ${month}(?:/\\d{4})?\\s*$`)));
+    await expect(headings).toHaveText(
+      months.map((month) => new RegExp(`^\\s*Tháng ${month}(?:/\\d{4})?\\s*$`)),
+    );
     expect(events.some((event) => event.since !== undefined)).toBe(true);
     expect(events.some((event) => event.since === undefined)).toBe(true);
     for (const event of events) {
@@ -27,7 +29,9 @@ test.describe('lịch các ngày kỷ niệm', () => {
       const heading = headings.nth(months.indexOf(month!));
       // A month with a yearly day is every year's month: its heading names no year.
       if (yearly) await expect(heading).toHaveText(`Tháng ${month}`);
-      const item = page.getByRole('region', { name: (await heading.textContent())!.trim() }).locator(`#${event.id}`);
+      const item = page
+        .getByRole('region', { name: (await heading.textContent())!.trim() })
+        .locator(`#${event.id}`);
       await expect(item.getByRole('heading', { level: 3 })).toHaveText(
         yearly ? `${day}/${month} — ${event.name}` : `${vietnameseDate(event.date)} — ${event.name}`,
       );

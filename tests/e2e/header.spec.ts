@@ -4,6 +4,7 @@
  * which works without JavaScript; reading size and theme inside it, not on a row of their own.
  * On a laptop the sections show as a row, without opening anything.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { mainNavigation } from '../../src/lib/site.ts';
 
@@ -43,18 +44,18 @@ test.describe('điện thoại 390 px', () => {
  * that is taller; two rows and the header's own padding and gap are its height at most.
  * Rows are also counted: the bands its parts (name, search, menu) sit in.
  */
-async function headerRows(page: import('@playwright/test').Page) {
+async function headerRows(page: Page) {
   return page.evaluate(() => {
     const header = document.querySelector('header')!;
     const bar = header.firstElementChild as HTMLElement;
     const summary = header.querySelector('summary')!;
-    const bar_ = getComputedStyle(bar);
+    const barStyle = getComputedStyle(bar);
     const line = parseFloat(getComputedStyle(header.querySelector('a')!).lineHeight);
     const row = Math.max(summary.getBoundingClientRect().height, line);
     const chrome =
-      parseFloat(bar_.paddingTop) +
-      parseFloat(bar_.paddingBottom) +
-      parseFloat(bar_.rowGap) +
+      parseFloat(barStyle.paddingTop) +
+      parseFloat(barStyle.paddingBottom) +
+      parseFloat(barStyle.rowGap) +
       parseFloat(getComputedStyle(header).borderBottomWidth);
     const tops = [...bar.children]
       .map((part) => part.getBoundingClientRect())

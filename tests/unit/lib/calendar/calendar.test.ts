@@ -104,8 +104,14 @@ describe('eventsByMonth', () => {
 
 describe('eventDate', () => {
   it.each([
-    [{ date: '2022-02-03', since: 1930 }, { text: '3/2', datetime: '--02-03' }],
-    [{ date: '2022-11-18', since: 1930 }, { text: '18/11', datetime: '--11-18' }],
+    [
+      { date: '2022-02-03', since: 1930 },
+      { text: '3/2', datetime: '--02-03' },
+    ],
+    [
+      { date: '2022-11-18', since: 1930 },
+      { text: '18/11', datetime: '--11-18' },
+    ],
     [{ date: '2022-10-29' }, { text: '29/10/2022', datetime: '2022-10-29' }],
   ])('%o → %o', (value, expected) => expect(eventDate(value)).toEqual(expected));
 });
