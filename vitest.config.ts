@@ -14,6 +14,8 @@ export default defineConfig({
       thresholds: { statements: 94, branches: 85, functions: 95, lines: 95 },
     },
     projects: [
+      // .astro components rendered with Astro's container API (needs Astro's Vite config).
+      'tests/components/vitest.config.ts',
       {
         // Pure logic, schemas and content rules: no build needed.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },

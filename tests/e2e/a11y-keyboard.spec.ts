@@ -183,7 +183,8 @@ test.describe('dùng bằng bàn phím', () => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(path);
       const stops = await walkPage(page);
-      expect(stops.length).toBeGreaterThan(10);
+      // The walk went through the page: a slide view has only its bar (back, next, full screen, exit).
+      expect(stops.length).toBeGreaterThan(path.endsWith('/trinh-chieu/') ? 3 : 10);
       expect(stops.filter((stop) => stop.problems.length > 0)).toEqual([]);
     });
   }

@@ -9,21 +9,37 @@ function vietnameseDate(date: string): string {
 }
 
 test.describe('lịch các ngày kỷ niệm', () => {
-  test('xếp theo tháng: mỗi sự kiện nằm dưới đúng tháng, theo thứ tự ngày', async ({ page }) => {
+  test('xếp theo tháng trong năm: ngày kỷ niệm hằng năm không mang năm 2022, sự kiện một lần giữ năm của nó', async ({
+    page,
+  }) => {
+    // A reader of 2030: the yearly days are theirs, not the plan's year's.
+    await page.clock.setFixedTime(new Date('2030-06-01T09:00:00+07:00'));
     await page.goto('/lich/');
-    const months = [
-      ...new Set([...events].sort((a, b) => a.date.localeCompare(b.date)).map((e) => e.date.slice(0, 7))),
-    ];
-    await expect(page.getByRole('heading', { level: 2, name: /^Tháng \d+\/\d{4}$/ })).toHaveText(
-      months.map((month) => `Tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`),
+    const monthOf = (event: (typeof events)[number]) => Number(event.date.slice(5, 7));
+    const months = [...new Set(events.map(monthOf))].sort((a, b) => a - b);
+    const headings = page.getByRole('heading', { level: 2, name: /^Tháng \d+/ });
+    await expect(headings).toHaveText(
+      months.map((month) => new RegExp(`^\\s*Tháng ${month}(?:/\\d{4})?\\s*$`)),
     );
+    expect(events.some((event) => event.since !== undefined)).toBe(true);
+    expect(events.some((event) => event.since === undefined)).toBe(true);
     for (const event of events) {
-      const month = `Tháng ${Number(event.date.slice(5, 7))}/${event.date.slice(0, 4)}`;
-      const section = page.getByRole('region', { name: month });
-      await expect(section.locator(`#${event.id}`)).toContainText(
-        `${vietnameseDate(event.date)} — ${event.name}`,
+      const [year, month, day] = event.date.split('-').map(Number);
+      const yearly = event.since !== undefined;
+      const heading = headings.nth(months.indexOf(month!));
+      // A month with a yearly day is every year's month: its heading names no year.
+      if (yearly) await expect(heading).toHaveText(`Tháng ${month}`);
+      const item = page
+        .getByRole('region', { name: (await heading.textContent())!.trim() })
+        .locator(`#${event.id}`);
+      await expect(item.getByRole('heading', { level: 3 })).toHaveText(
+        yearly ? `${day}/${month} — ${event.name}` : `${vietnameseDate(event.date)} — ${event.name}`,
       );
+      if (!yearly) expect(year).toBe(2022);
     }
+    // Nothing yearly still claims 2022: no month heading, no date of an anniversary.
+    for (const event of events.filter((e) => e.since !== undefined))
+      await expect(page.locator(`#${event.id} h3`)).not.toContainText('2022');
   });
 
   test('mỗi sự kiện dẫn đến chủ đề, cuộc vận động của nó và có tệp .ics riêng đúng ngày', async ({

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { decodeHtml } from '../../src/lib/format/entities.ts';
 import { startTags, type StartTag } from '../../src/lib/text/html.ts';
+import { builtPages as distPages } from './dist-pages.ts';
 
 export { decodeHtml };
 
@@ -47,15 +48,13 @@ export function distFiles(): string[] {
 
 let pages: BuiltPage[] | undefined;
 
-/** Every built HTML page. */
+/** Every built HTML page (listed by dist-pages.ts), read once. */
 export function builtPages(): BuiltPage[] {
-  pages ??= distFiles()
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => ({
-      path: `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`,
-      html: readFileSync(`dist/${file}`, 'utf8'),
-    }));
+  pages ??= distPages().map((page) => ({
+    // The route's path, as the page's own head names it: 404.html is the route /404/.
+    path: page.path.replace(/\.html$/, '/'),
+    html: readFileSync(page.file, 'utf8'),
+  }));
   return pages;
 }
 

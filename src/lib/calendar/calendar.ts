@@ -4,6 +4,7 @@
  * Every event is a whole day, so no time zone can move it to another date.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { formatDateVi } from '../format/date.ts';
 
 /** An event as the calendar needs it (the page maps collection entries to this). */
 export interface CalendarEvent {
@@ -21,11 +22,11 @@ export interface CalendarEvent {
   updated: string;
 }
 
-/** The events of one month, for the list on `/lich/`. */
+/** The events of one month of the year, for the list on `/lich/`. */
 export interface CalendarMonth {
-  /** `YYYY-MM`, usable as an anchor. */
+  /** `MM`, usable as an anchor. */
   key: string;
-  /** "Tháng 5/2022". */
+  /** "Tháng 5", or "Tháng 10/2022" when the month holds only one-off events of that year. */
   label: string;
   events: CalendarEvent[];
 }
@@ -75,18 +76,35 @@ export function webcalUrl(calendarUrl: string): string {
   return calendarUrl.replace(/^https?:/, 'webcal:');
 }
 
-/** The events grouped by month, months and events in date order. */
+/**
+ * The events grouped by month of the year, months and events in the order of the year (a
+ * yearly anniversary comes back every year, so the page is a year's cycle, not 2022's).
+ * A month names a year only when every event in it is a one-off of that year.
+ */
 export function eventsByMonth(events: readonly CalendarEvent[]): CalendarMonth[] {
   const months = new Map<string, CalendarEvent[]>();
-  for (const event of [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
-    const key = event.date.slice(0, 7);
+  const order = (event: CalendarEvent) => `${event.date.slice(5)} ${event.date.slice(0, 4)} ${event.id}`;
+  for (const event of [...events].sort((a, b) => order(a).localeCompare(order(b)))) {
+    const key = event.date.slice(5, 7);
     months.set(key, [...(months.get(key) ?? []), event]);
   }
-  return [...months].map(([key, monthEvents]) => ({
-    key,
-    label: `Tháng ${Number(key.slice(5, 7))}/${key.slice(0, 4)}`,
-    events: monthEvents,
-  }));
+  return [...months].map(([key, monthEvents]) => {
+    const years = new Set(monthEvents.map((event) => (isYearly(event) ? 'yearly' : event.date.slice(0, 4))));
+    const [year] = years;
+    const ofOneYear = years.size === 1 && year !== 'yearly';
+    return { key, label: `Tháng ${Number(key)}${ofOneYear ? `/${year}` : ''}`, events: monthEvents };
+  });
+}
+
+/**
+ * The date an event is shown with: a yearly anniversary by its day and month alone
+ * (`3/2`), a one-off by its full date (`29/10/2022`); `datetime` is the matching valid
+ * HTML date (`--02-03`, a yearless date, or `2022-10-29`).
+ */
+export function eventDate(event: Pick<CalendarEvent, 'date' | 'since'>): { text: string; datetime: string } {
+  if (!isYearly(event)) return { text: formatDateVi(event.date), datetime: event.date };
+  const [, month, day] = dateParts(event.date);
+  return { text: `${day}/${month}`, datetime: `--${event.date.slice(5)}` };
 }
 
 /** The address of an event on the calendar page. */

@@ -26,7 +26,7 @@ export function attachLiveSearch(host: HTMLElement, input: HTMLInputElement): vo
 
   const panel = element(
     'div',
-    'absolute inset-x-0 top-full z-40 mt-1 max-h-[75vh] overflow-y-auto rounded-md border border-line bg-surface p-3 text-left shadow-lg',
+    'absolute inset-x-0 top-full z-40 mt-1 max-h-[75vh] overflow-y-auto rounded-md border border-line bg-surface p-3 text-left raised',
   );
   panel.id = `${input.id}-goi-y`;
   panel.hidden = true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anniversaryYears } from '../../../../src/lib/calendar/anniversary.ts';
 import {
+  eventDate,
   eventsByMonth,
   eventUrl,
   foldIcsLines,
@@ -66,7 +67,7 @@ describe('webcalUrl', () => {
 });
 
 describe('eventsByMonth', () => {
-  it('xếp theo tháng, trong tháng theo ngày; tháng không có sự kiện thì không có mục', () => {
+  it('xếp theo tháng trong năm, trong tháng theo ngày; tháng không có sự kiện thì không có mục', () => {
     const months = eventsByMonth([
       event('c', '2022-11-18'),
       event('a', '2022-05-19'),
@@ -74,9 +75,24 @@ describe('eventsByMonth', () => {
       event('d', '2022-02-03'),
     ]);
     expect(months.map((month) => [month.key, month.label, month.events.map((e) => e.id)])).toEqual([
-      ['2022-02', 'Tháng 2/2022', ['d']],
-      ['2022-05', 'Tháng 5/2022', ['b', 'a']],
-      ['2022-11', 'Tháng 11/2022', ['c']],
+      ['02', 'Tháng 2/2022', ['d']],
+      ['05', 'Tháng 5/2022', ['b', 'a']],
+      ['11', 'Tháng 11/2022', ['c']],
+    ]);
+  });
+
+  it('tháng có ngày kỷ niệm hằng năm, hay sự kiện của nhiều năm, không ghi năm', () => {
+    const months = eventsByMonth([
+      event('hoi', '2022-11-18'),
+      event('mttq', '2022-11-18', { since: 1930 }),
+      event('dang', '2022-02-03', { since: 1930 }),
+      event('giai-2023', '2023-10-28'),
+      event('giai-2022', '2022-10-29'),
+    ]);
+    expect(months.map((month) => [month.key, month.label, month.events.map((e) => e.id)])).toEqual([
+      ['02', 'Tháng 2', ['dang']],
+      ['10', 'Tháng 10', ['giai-2023', 'giai-2022']],
+      ['11', 'Tháng 11', ['hoi', 'mttq']],
     ]);
   });
 
@@ -84,6 +100,20 @@ describe('eventsByMonth', () => {
     const months = eventsByMonth([event('z', '2022-11-18'), event('m', '2022-11-18')]);
     expect(months[0]!.events.map((e) => e.id)).toEqual(['m', 'z']);
   });
+});
+
+describe('eventDate', () => {
+  it.each([
+    [
+      { date: '2022-02-03', since: 1930 },
+      { text: '3/2', datetime: '--02-03' },
+    ],
+    [
+      { date: '2022-11-18', since: 1930 },
+      { text: '18/11', datetime: '--11-18' },
+    ],
+    [{ date: '2022-10-29' }, { text: '29/10/2022', datetime: '2022-10-29' }],
+  ])('%o → %o', (value, expected) => expect(eventDate(value)).toEqual(expected));
 });
 
 describe('icsCalendar', () => {
