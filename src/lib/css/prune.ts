@@ -62,6 +62,29 @@ const STRUCTURAL = new Set([
 ]);
 const SELECTOR_LISTS = new Set(['where', 'is', 'not', 'has']);
 
+const DATE_TYPES = ['date', 'time', 'datetime-local', 'month', 'week'];
+/**
+ * Pseudo-elements that exist only inside some kinds of <input> (Tailwind's reset styles
+ * them all): matched as `:input-type(…)`, which a page matches when it has an input of one
+ * of those types. Other pseudo-elements are states, as above.
+ */
+const INPUT_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['file-selector-button', ['file']],
+  ['-webkit-date-and-time-value', DATE_TYPES],
+  ['-webkit-calendar-picker-indicator', DATE_TYPES],
+  ['-webkit-inner-spin-button', ['number', ...DATE_TYPES]],
+  ['-webkit-outer-spin-button', ['number', ...DATE_TYPES]],
+  ['-webkit-search-decoration', ['search']],
+  ['-webkit-search-cancel-button', ['search']],
+  ['-webkit-search-results-button', ['search']],
+  ['-webkit-search-results-decoration', ['search']],
+]);
+
+/** The input types a pseudo-element belongs to, if it is one of an input's parts. */
+function inputPart(pseudoElement: string): readonly string[] | undefined {
+  return pseudoElement.startsWith('-webkit-datetime-edit') ? DATE_TYPES : INPUT_PARTS.get(pseudoElement);
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The index of the bracket closing the one at `start`, skipping escapes, quotes and nesting. */
@@ -110,9 +133,13 @@ function stripStates(selector: string): Stripped {
         args = selector.slice(next + 1, end);
         next = end + 1;
       }
+      const types = pseudo[0].startsWith('::') ? inputPart(name) : undefined;
       // The root is the <html> every page has: nothing to require of it.
       if (name === 'root' && !pseudo[0].startsWith('::')) text += '*';
-      else if (pseudo[0].startsWith('::') || !STRUCTURAL.has(name)) changed = true;
+      else if (types) {
+        text += `:input-type(${types.join(' ')})`;
+        changed = true;
+      } else if (pseudo[0].startsWith('::') || !STRUCTURAL.has(name)) changed = true;
       else if (args === undefined || !SELECTOR_LISTS.has(name)) text += selector.slice(i, next);
       else {
         const inner = stripStates(args);
@@ -248,7 +275,10 @@ export function pageCanMatch(selector: string, tokens: PageTokens): boolean {
         if (complex[next] === '(') {
           const end = closing(complex, next);
           const name = pseudo[1]!.toLowerCase();
-          if (
+          if (name === 'input-type') {
+            const types = complex.slice(next + 1, end).split(' ');
+            if (!types.some((type) => tokens.has(`input[type=${type}]`))) return false;
+          } else if (
             SELECTOR_LISTS.has(name) &&
             name !== 'not' &&
             !pageCanMatch(complex.slice(next + 1, end), tokens)
@@ -277,6 +307,11 @@ export function pageTokens(html: string): Set<string> {
   }
   for (const [, value] of markup.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g))
     tokens.add(`#${decodeHtml(value ?? '')}`);
+  // Each kind of <input> (`input[type=search]`), for the parts only some kinds have.
+  for (const [tag] of markup.matchAll(/<input\b[^>]*>/gi)) {
+    const type = /\stype=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    tokens.add(`input[type=${(type?.[1] ?? type?.[2] ?? type?.[3] ?? 'text').toLowerCase()}]`);
+  }
   return tokens;
 }
 

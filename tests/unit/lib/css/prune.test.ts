@@ -171,6 +171,42 @@ describe('stylePruner: mỗi trang chỉ mang CSS nó dùng', () => {
   });
 });
 
+describe('stylePruner: phần riêng của từng loại ô nhập', () => {
+  const stylesheet = [
+    '::file-selector-button{margin-inline-end:4px}',
+    '::-webkit-search-decoration{-webkit-appearance:none}',
+    '::-webkit-datetime-edit-year-field{padding-block:0}',
+    '::-webkit-inner-spin-button{height:auto}',
+    '::placeholder{opacity:1}',
+  ].join('');
+  const prune = stylePruner(stylesheet, '');
+  const cssOf = (body: string) =>
+    /<style>([\s\S]*)<\/style>/.exec(
+      prune(`<html><head><style>${stylesheet}</style></head><body>${body}</body></html>`),
+    )![1]!;
+
+  it('ô tìm kiếm giữ kiểu của ô tìm kiếm, bỏ kiểu của ô ngày, ô số, ô chọn tệp', () => {
+    const css = cssOf('<input type="search" placeholder="Tìm">');
+    expect(css).toContain('::-webkit-search-decoration');
+    expect(css).toContain('::placeholder');
+    expect(css).not.toContain('datetime-edit');
+    expect(css).not.toContain('spin-button');
+    expect(css).not.toContain('file-selector');
+  });
+
+  it('ô ngày giữ kiểu các phần của ngày và nút tăng giảm; ô chọn tệp giữ nút chọn tệp', () => {
+    expect(cssOf('<input type="date">')).toContain('::-webkit-datetime-edit-year-field');
+    expect(cssOf("<input type='DATE'>")).toContain('::-webkit-inner-spin-button');
+    expect(cssOf('<input type=file>')).toContain('::file-selector-button');
+  });
+
+  it('trang không có ô nhập nào không mang kiểu nào của ô nhập', () => {
+    const css = cssOf('<p>x</p>');
+    expect(css).not.toContain('search-decoration');
+    expect(css).not.toContain('file-selector');
+  });
+});
+
 describe('dropPropertyFallback: khối dự phòng @property của Tailwind', () => {
   const fallback =
     '@layer properties{@supports (((-webkit-hyphens:none)) and (not (margin-trim:block))) or ((-moz-orient:inline) and (not (color:rgb(from red r g b)))){*{--tw-border-style:solid}}}';
