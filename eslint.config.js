@@ -67,6 +67,25 @@ export default defineConfig(
     },
   },
   {
+    // src/lib/markdown/ holds the build's Markdown plugins, which read the site's helpers in
+    // src/lib/: the helpers beside them do not import the plugins back.
+    files: ['src/lib/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./markdown/*'],
+              message:
+                'src/lib/markdown/ imports from src/lib/, not the other way round; shared helpers go in src/lib/format/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/lib/content-check/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -4,7 +4,7 @@
  * restructured (issue 16).
  */
 import type { DOCUMENT_STATES } from '../schemas/document.ts';
-import { footnoteNumbers } from './markdown/footnotes.ts';
+import { footnoteNumbers } from './format/footnotes.ts';
 import type { ORGANIZATION_STATES } from '../schemas/organization.ts';
 
 /** A document's state, as a page says it ("replaced" is followed by its successor). */

@@ -6,6 +6,7 @@
  * The section's heading is shown, not only announced: the sources are part of the page.
  */
 import { defineHastPlugin, type Features } from 'satteri';
+import { FOOTNOTES_HEADING_ID } from '../format/footnotes.ts';
 
 /**
  * The accessible label of a footnote's way back to its `rerunIndex`-th citation. A source
@@ -24,9 +25,6 @@ export const VIETNAMESE_GFM = {
   footnotes: { label: 'Nguồn', backLabel: backReferenceLabel },
 } satisfies Features['gfm'];
 
-/** The id Sätteri gives the heading of the footnotes section. */
-export const FOOTNOTES_HEADING_ID = 'footnote-label';
-
 /**
  * The Sätteri hast plugin that shows the heading "Nguồn" of the footnotes section: Sätteri
  * hides it for screen readers only (`class="sr-only"`), as GitHub does. Left unclassed, it
@@ -41,21 +39,3 @@ export const visibleFootnotesHeading = defineHastPlugin({
     },
   },
 });
-
-/**
- * The number each footnote label of a Markdown body is shown with: GFM numbers labels in
- * the order they are first cited (`…[^a]`), not defined (`[^a]: …`), from 1.
- */
-export function footnoteNumbers(body: string): Map<string, number> {
-  const numbers = new Map<string, number>();
-  for (const match of body.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) {
-    const label = match[1]!.toLowerCase();
-    if (!numbers.has(label)) numbers.set(label, numbers.size + 1);
-  }
-  return numbers;
-}
-
-/** The id Sätteri gives the note of a footnote label, as a page anchor. */
-export function footnoteAnchor(label: string): string {
-  return `user-content-fn-${label.toLowerCase()}`;
-}

@@ -1,9 +1,8 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { footnoteAnchor, footnoteNumbers } from '../../../../src/lib/format/footnotes.ts';
 import {
   backReferenceLabel,
-  footnoteAnchor,
-  footnoteNumbers,
   VIETNAMESE_GFM,
   visibleFootnotesHeading,
 } from '../../../../src/lib/markdown/footnotes.ts';
