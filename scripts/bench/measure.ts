@@ -52,9 +52,9 @@ export function pagefindIndexBytes(dist: string): number {
   return folderBytes(join(dist, 'pagefind'), (name) => !/\.(js|css)$|^wasm\./.test(name));
 }
 
-/** Bytes of the files `isShell` picks under `dist`, as stored on the reader's device. */
-export function shellBytes(dist: string, isShell: (file: string) => boolean): number {
-  return folderBytes(dist, (name) => isShell(name.replaceAll('\\', '/')));
+/** Every file under `dir` (relative, `/` separators) with its size. */
+export function fileSizes(dir: string): Map<string, number> {
+  return new Map(files(dir).map((name) => [name.replaceAll('\\', '/'), statSync(join(dir, name)).size]));
 }
 
 /**

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { inlineScripts, inlineStylesheet, stylePruner } from '../lib/css/prune.ts';
-import { HASHED_FILES, isShellFile, SAVE_ALL_PATH, saveAllList } from '../lib/offline/precache.ts';
+import { HASHED_FILES, SAVE_ALL_PATH, saveAllList, shellFiles } from '../lib/offline/precache.ts';
 import { findInlineCode, ownInlineCode, pagePolicy, withPolicy } from '../lib/security/csp.ts';
 import { headersFile } from '../lib/security/headers.ts';
 import { addPageStyle, isOwnScript, isOwnStyle, ownCodeCollector, resetOwnCode } from './own-code.ts';
@@ -142,11 +142,14 @@ async function writeOffline(
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   const sizes = new Map<string, number>();
-  const shell: ShellEntry[] = [];
   await eachLimited(await filesUnder(root), 32, async (file) => {
     const page = pages.get(file);
     sizes.set(file, page === undefined ? (await stat(join(root, file))).size : Buffer.byteLength(page));
-    if (!isShellFile(file)) return;
+  });
+  const saved = shellFiles(sizes);
+  const shell: ShellEntry[] = [];
+  await eachLimited([...saved], 32, async (file) => {
+    const page = pages.get(file);
     const hashed = HASHED_FILES.test(file);
     shell.push({
       url: file,
@@ -154,7 +157,7 @@ async function writeOffline(
     });
   });
   shell.sort((a, b) => a.url.localeCompare(b.url));
-  const list = saveAllList(sizes);
+  const list = saveAllList(sizes, saved);
   await writeFile(join(root, SAVE_ALL_PATH), JSON.stringify(list));
   const count = await writeServiceWorker(root, shell);
   const shellBytes = shell.reduce((sum, entry) => sum + (sizes.get(entry.url) ?? 0), 0);

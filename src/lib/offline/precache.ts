@@ -29,6 +29,27 @@ const SHELL_FILES =
 const NEVER_SAVED =
   /^(?:404\.html|api\/.*|og\/.*|pagefind\/pagefind-(?:.*ui\..*|highlight\.js)|pagefind\/playground\/.*|sw\.js|_headers|robots\.txt|rss\.xml|sitemap-.*\.xml|ngoai-tuyen\/ca-so-tay\.json)$/;
 
+/**
+ * At most this many bytes saved on install, whatever the number of entries (issue 15: the
+ * shell within 5 MB at 5,000 entries; SPEC §5).
+ */
+export const SHELL_BUDGET = 5_000_000;
+
+/** Pagefind's word index and filters: the one part of the shell that grows with the entries. */
+const SEARCH_INDEX = /^pagefind\/(?:index|filter)\//;
+
+/**
+ * The files saved on install, given every built file's size: the shell files; and when they
+ * would take more than SHELL_BUDGET, the same without Pagefind's word index and filters,
+ * which are then saved as the reader searches (the service worker's search cache) or with
+ * "save everything".
+ */
+export function shellFiles(sizes: ReadonlyMap<string, number>): Set<string> {
+  const shell = [...sizes.keys()].filter(isShellFile);
+  const bytes = shell.reduce((sum, file) => sum + sizes.get(file)!, 0);
+  return new Set(bytes <= SHELL_BUDGET ? shell : shell.filter((file) => !SEARCH_INDEX.test(file)));
+}
+
 /** Files whose names carry a content hash: the URL is the version, no revision needed. */
 export const HASHED_FILES = /^(?:_astro|pagefind\/(?:index|fragment|filter))\//;
 
@@ -60,10 +81,13 @@ export function fileUrl(file: string): string {
  * What "save everything" fetches: every file a reader could open offline that the shell
  * does not already hold, with the sum of their sizes (as stored, before the server's gzip).
  */
-export function saveAllList(files: ReadonlyMap<string, number>): SaveAllList {
+export function saveAllList(
+  files: ReadonlyMap<string, number>,
+  shell: ReadonlySet<string> = shellFiles(files),
+): SaveAllList {
   const list: SaveAllList = { bytes: 0, pages: [], search: [], files: [] };
   for (const [file, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    if (isShellFile(file) || NEVER_SAVED.test(file)) continue;
+    if (shell.has(file) || NEVER_SAVED.test(file)) continue;
     list.bytes += bytes;
     if (file.endsWith('.html')) list.pages.push(fileUrl(file));
     else if (file.startsWith('pagefind/')) list.search.push(fileUrl(file));
