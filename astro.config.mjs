@@ -80,10 +80,11 @@ export default defineConfig({
     worker: { format: 'es' },
     build: {
       // Scripts as files, cached once for every page, rather than copied into each page
-      // (issue 15: a five-page visit −7 %, dist/ −4.5 KB a page); only the slides' script
-      // stays in its page, which a trainer projects or saves as one file.
-      assetsInlineLimit: (file) =>
-        file.endsWith('.js') ? /(?:^|\/)SlideDeck\.astro_/.test(file) : undefined,
+      // (issue 15: a five-page visit −7 %, dist/ −4.5 KB a page); scripts under 1 KB stay in
+      // the page (a request costs more than their bytes), and so does the slides' script,
+      // whose page a trainer projects or saves as one file.
+      assetsInlineLimit: (file, content) =>
+        file.endsWith('.js') ? content.length < 1024 || /(?:^|\/)SlideDeck\.astro_/.test(file) : undefined,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Harmless noise on every MDX entry: withastro/astro#18087.
