@@ -10,8 +10,9 @@ export default defineConfig({
       // The web editor's server and Git host client are the editor project's (npm run test:editor).
       exclude: ['src/lib/editor/web/**', 'src/lib/editor/git-host.ts'],
       reporter: ['text-summary'],
-      // Measured 2026-12-07 after the merges (statements 94.73, branches 85.7, functions 95.78, lines 95.61), rounded down.
-      thresholds: { statements: 94, branches: 85, functions: 95, lines: 95 },
+      // Measured 2026-12-07, second session, after the merges (statements 95.25, branches 86.36,
+      // functions 96.32, lines 96.09), rounded down.
+      thresholds: { statements: 95, branches: 86, functions: 96, lines: 96 },
     },
     projects: [
       // .astro components rendered with Astro's container API (needs Astro's Vite config).
