@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startTags } from '../../src/lib/text/html.ts';
 import { builtPages, DIST } from './dist-pages.ts';
 import { gzipSize, pageWeight, type PageWeight } from './page-weight.ts';
 
@@ -25,7 +26,9 @@ describe('phép đo trọng lượng trang', () => {
 
   it('tính HTML, CSS, JS, các import tĩnh và worker; bỏ qua import động, Pagefind và JSON-LD', () => {
     const weight = pageWeight(fixture, '/page/', `${fixture}/page/index.html`);
-    const inlineScript = /<script>([\s\S]*?)<\/script>/.exec(read('/page/index.html').toString())![1]!;
+    const inlineScript = startTags(read('/page/index.html').toString()).find(
+      (tag) => tag.name === 'script' && tag.attributes.size === 0,
+    )!.text;
     const externalJs = ['/_astro/page.js', '/_astro/shared.js', '/_astro/side.js', '/_astro/worker.js'];
     const css = ['/_astro/page.css', '/_astro/extra.css'];
     const sum = (paths: string[]) => paths.reduce((bytes, path) => bytes + gzipSize(read(path)), 0);

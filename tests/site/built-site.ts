@@ -58,6 +58,16 @@ export function builtPages(): BuiltPage[] {
   return pages;
 }
 
+/** The elements inside `element`, one of the elements of `html`, in document order. */
+export function elementsIn(html: string, element: StartTag): StartTag[] {
+  return elementsOf(html).filter((tag) => tag.ancestors.includes(element));
+}
+
+/** The classes an element's `class` attribute names. */
+export function classesOf(tag: StartTag): string[] {
+  return (tag.attributes.get('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** The `content` of a `<meta property|name="…">` of a page, or `undefined`. */
 export function metaContent(html: string, key: string): string | undefined {
   return elementsOf(html)

@@ -7,14 +7,17 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIRST_GENERATED_STEP, GUIDE_STEPS } from '../../scripts/lib/editor-guide.ts';
+import { elementsOf } from './built-site.ts';
 import { DIST } from './dist-pages.ts';
 
 const html = readFileSync(join(DIST, 'huong-dan-bien-tap', 'index.html'), 'utf8');
-const images = [...html.matchAll(/<img\s[^>]*>/g)].map(([tag]) => ({
-  src: /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? '',
-  alt: /\salt="([^"]*)"/.exec(tag)?.[1] ?? '',
-  lazy: tag.includes('loading="lazy"'),
-}));
+const images = elementsOf(html)
+  .filter((tag) => tag.name === 'img')
+  .map(({ attributes }) => ({
+    src: attributes.get('src') ?? '',
+    alt: attributes.get('alt') ?? '',
+    lazy: attributes.get('loading') === 'lazy',
+  }));
 
 describe('the guide’s browser chapter on the site', () => {
   it('has each step’s screenshot, in order, from the site’s own files, loaded lazily and small', () => {

@@ -6,27 +6,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { distFiles, SITE } from './built-site.ts';
+import type { StartTag } from '../../src/lib/text/html.ts';
+import { distFiles, elementsOf, SITE } from './built-site.ts';
 
 const ABSOLUTE = /^(?:https?:)?\/\//i;
 
-/** Attributes that make the browser fetch their URL, by element ('*' = any element). */
+/**
+ * Attributes that make the browser fetch their URL, by element ('*' = any element). The
+ * parser names SVG's `xlink:href` `href`.
+ */
 const FETCHING_ATTRIBUTES: Record<string, readonly string[]> = {
   '*': ['src', 'srcset', 'poster', 'background', 'formaction'],
   link: ['href', 'imagesrcset'],
   object: ['data'],
   form: ['action'],
-  image: ['href', 'xlink:href'],
-  use: ['href', 'xlink:href'],
-  feimage: ['href', 'xlink:href'],
+  image: ['href'],
+  use: ['href'],
+  feimage: ['href'],
 };
 
-const TAG = /<([a-zA-Z][\w:-]*)(\s[^>]*)?>/g;
-const ATTRIBUTE = /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 const CSS_URL = /(?:url\(\s*["']?|@import\s+["'])([^"')\s]+)/gi;
 const JS_REQUEST =
   /(?:\b(?:fetch|import|importScripts|Worker|SharedWorker|EventSource|WebSocket|sendBeacon|open)\s*\(\s*|\.(?:src|href|action)\s*=\s*|\b(?:src|href|action)=\\?)["'`]((?:https?:)?\/\/[^"'`\s]+)/g;
-const SCRIPT_OR_STYLE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 
 function offSite(url: string): boolean {
   return ABSOLUTE.test(url.trim()) && new URL(url.trim(), SITE).origin !== SITE.origin;
@@ -40,29 +41,28 @@ function inJs(js: string): string[] {
   return [...js.matchAll(JS_REQUEST)].map((match) => match[1]!).filter(offSite);
 }
 
-function inHtml(html: string): string[] {
-  const found: string[] = [];
-  for (const [, kind, , body] of html.matchAll(SCRIPT_OR_STYLE)) {
-    found.push(...(kind!.toLowerCase() === 'style' ? inCss(body!) : inJs(body!)));
-  }
-  for (const [, name, attributes = ''] of html.replaceAll(SCRIPT_OR_STYLE, '<$1$2></$1>').matchAll(TAG)) {
-    const element = name!.toLowerCase();
-    const fetching = [...FETCHING_ATTRIBUTES['*']!, ...(FETCHING_ATTRIBUTES[element] ?? [])];
-    for (const [, attribute, ...values] of attributes.matchAll(ATTRIBUTE)) {
-      const value = values.find((candidate) => candidate !== undefined) ?? '';
-      const key = attribute!.toLowerCase();
-      if (key === 'style') found.push(...inCss(value));
-      else if (key === 'content' && /http-equiv="?refresh/i.test(attributes)) {
-        found.push(...[value.replace(/^.*?url=/i, '')].filter(offSite));
-      } else if (fetching.includes(key)) {
-        const urls = key.endsWith('srcset')
-          ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!)
-          : [value];
-        found.push(...urls.filter(offSite));
-      }
+/** What an element asks for: its attributes' URLs, and a stylesheet's or script's own text. */
+function inElement({ name, attributes, text }: StartTag): string[] {
+  const element = name.toLowerCase();
+  const found = element === 'style' ? inCss(text) : element === 'script' ? inJs(text) : [];
+  const fetching = [...FETCHING_ATTRIBUTES['*']!, ...(FETCHING_ATTRIBUTES[element] ?? [])];
+  for (const [attribute, value] of attributes) {
+    const key = attribute.toLowerCase();
+    if (key === 'style') found.push(...inCss(value));
+    else if (key === 'content' && attributes.get('http-equiv')?.toLowerCase() === 'refresh') {
+      found.push(...[value.replace(/^.*?url=/i, '')].filter(offSite));
+    } else if (fetching.includes(key)) {
+      const urls = key.endsWith('srcset')
+        ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!)
+        : [value];
+      found.push(...urls.filter(offSite));
     }
   }
   return found;
+}
+
+function inHtml(html: string): string[] {
+  return elementsOf(html).flatMap(inElement);
 }
 
 function scan(file: string): string[] {
@@ -90,6 +90,11 @@ describe('bộ dò nhận ra yêu cầu tới nơi khác (để phép thử dư�
     ['<a href="https://nhandan.vn/bai-viet">nguồn</a>', 0],
     [`<link rel="canonical" href="${SITE.origin}/x/">`, 0],
     ['<svg xmlns="http://www.w3.org/2000/svg"></svg>', 0],
+    ['<svg><image xlink:href="https://img.example/a.png"/></svg>', 1],
+    // Read as the browser reads them, where a regex over the markup went wrong:
+    ['<img alt="a > b" src="https://img.example/a.png">', 1],
+    ['<img src="https&#58;//img.example/a.png" alt="">', 1],
+    ['<!-- <script src="https://cdn.example/x.js"></script> -->', 0],
   ])('%s → %i', (html, count) => expect(inHtml(html)).toHaveLength(count));
 });
 

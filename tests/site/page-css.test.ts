@@ -3,7 +3,6 @@
  * every class a page's markup names, and every class the site's scripts add, still has
  * its rules in that page's stylesheet whenever the site's CSS styles it at all.
  */
-import { decodeHtml } from '../../src/lib/format/entities.ts';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import {
   inlineScripts,
   inlineStylesheet,
 } from '../../src/lib/css/prune.ts';
+import { classesOf, elementsOf } from './built-site.ts';
 import { builtPages, DIST } from './dist-pages.ts';
 import { pageWeight } from './page-weight.ts';
 
@@ -52,14 +52,9 @@ function pageScripts(page: { path: string; file: string; html: string }): string
   ].join('\n');
 }
 
+/** The classes the page's elements name, decoded: `[&amp;_input]:flex-1` is the class `[&_input]:flex-1`. */
 function classesInMarkup(html: string): Set<string> {
-  const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
-  // Attribute values as written: `[&amp;_input]:flex-1` is the class `[&_input]:flex-1`.
-  return new Set(
-    [...body.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) =>
-      decodeHtml(match[1]!).split(/\s+/).filter(Boolean),
-    ),
-  );
+  return new Set(elementsOf(html).flatMap(classesOf));
 }
 
 /** The classes of `scripts` that the site's CSS styles. */

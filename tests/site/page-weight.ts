@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startTags } from '../../src/lib/text/html.ts';
 
 /** Bytes of a page, gzip-compressed. */
 export interface PageWeight {
@@ -30,13 +31,6 @@ export function gzipSize(content: string | Buffer): number {
 const NOT_PAGE_WEIGHT = [/^\/pagefind\//, /\/(?:sw|service-worker)\.js$/];
 
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-    .exec(tag)
-    ?.slice(1)
-    .find((v) => v !== undefined);
-}
 
 /** Specifiers of static `import … from "x"`, `import "x"` and `export … from "x"`; not `import("x")`. */
 function staticImports(code: string): string[] {
@@ -87,25 +81,20 @@ export function pageWeight(dist: string, path: string, file: string): PageWeight
     else for (const specifier of cssImports(content)) load(specifier, dir, 'css');
   };
 
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const [, attributes = '', code = ''] = match;
-    if (!JS_TYPES.has((attribute(attributes, 'type') ?? '').toLowerCase())) continue;
-    const src = attribute(attributes, 'src');
-    if (src) load(src, base, 'js');
-    else {
-      weight.js += gzipSize(code);
-      for (const specifier of staticImports(code)) load(specifier, base, 'js');
-    }
-  }
-  for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
-    const rel = (attribute(match[0], 'rel') ?? '').toLowerCase().split(/\s+/);
-    const href = attribute(match[0], 'href');
-    if (!href) continue;
-    if (rel.includes('stylesheet')) load(href, base, 'css');
-    else if (rel.includes('modulepreload')) load(href, base, 'js');
-  }
-  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-    for (const specifier of cssImports(match[1]!)) load(specifier, base, 'css');
+  for (const { name, attributes, text } of startTags(html)) {
+    const src = attributes.get('src');
+    const href = attributes.get('href');
+    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+    if (name === 'script' && JS_TYPES.has((attributes.get('type') ?? '').toLowerCase())) {
+      if (src) load(src, base, 'js');
+      else {
+        weight.js += gzipSize(text);
+        for (const specifier of staticImports(text)) load(specifier, base, 'js');
+      }
+    } else if (name === 'link' && href) {
+      if (rel.includes('stylesheet')) load(href, base, 'css');
+      else if (rel.includes('modulepreload')) load(href, base, 'js');
+    } else if (name === 'style') for (const specifier of cssImports(text)) load(specifier, base, 'css');
   }
 
   weight.total = weight.html + externalBytes;

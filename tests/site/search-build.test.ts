@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { ENTRY_KIND_LABELS, entryHref } from '../../src/lib/site.ts';
 import { symbolToSlug } from '../../src/lib/format/vietnamese.ts';
+import { elementsOf } from './built-site.ts';
 import { loadBuiltSearch } from './search-node.ts';
 
 const { entries } = loadContent(['content']);
@@ -57,10 +58,10 @@ describe('chỉ mục Pagefind', () => {
 /** The JavaScript files a built page loads, with their gzip sizes. */
 function pageScripts(path: string): { file: string; gzip: number }[] {
   const html = readFileSync(`dist${path}index.html`, 'utf8');
-  return [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map(([, src]) => ({
-    file: src!,
-    gzip: gzipSync(readFileSync(`dist${src}`)).length,
-  }));
+  return elementsOf(html).flatMap(({ name, attributes }) => {
+    const src = attributes.get('src');
+    return name === 'script' && src ? [{ file: src, gzip: gzipSync(readFileSync(`dist${src}`)).length }] : [];
+  });
 }
 
 describe('trang đọc chưa tải gì của tìm kiếm cho đến khi người đọc tìm', () => {

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/security/headers.ts';
-import { builtPages, decodeHtml } from './built-site.ts';
+import type { StartTag } from '../../src/lib/text/html.ts';
+import { builtPages, elementsOf } from './built-site.ts';
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -22,38 +23,48 @@ function directives(policy: string): Record<string, string[]> {
   );
 }
 
+/** The sha256 sources of the inline code in `elements`: one per distinct text, sorted. */
+function hashes(elements: StartTag[]): string[] {
+  return [...new Set(elements.map((element) => sha256(element.text)))].sort();
+}
+
 describe.each(builtPages().map((page) => [page.path, page.html] as const))('%s', (_, html) => {
-  const meta =
-    /<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="([^"]+)">/.exec(html);
+  const elements = elementsOf(html);
+  const head = elements.findIndex((element) => element.name === 'head');
+  const [charset, meta] = elements.slice(head + 1, head + 3);
+  const policyText = meta?.attributes.get('content') ?? '';
 
   it('chính sách là thẻ đầu tiên sau charset, trước mọi script và style', () => {
-    expect(meta).not.toBeNull();
+    expect(charset?.name).toBe('meta');
+    expect(charset?.attributes.get('charset')).toBe('utf-8');
+    expect(meta?.name).toBe('meta');
+    expect(meta?.attributes.get('http-equiv')).toBe('content-security-policy');
+    expect(policyText).not.toBe('');
   });
 
   it('cho phép đúng script và style nội tuyến của trang, không unsafe-inline, có wasm cho Pagefind', () => {
-    const policy = directives(decodeHtml(meta![1]!));
+    const policy = directives(policyText);
     expect(policy['default-src']).toEqual(["'self'"]);
     expect(policy['object-src']).toEqual(["'none'"]);
     expect(Object.values(policy).flat()).not.toContain("'unsafe-inline'");
     expect(Object.values(policy).flat()).not.toContain("'unsafe-eval'");
     expect(policy['script-src']).toContain("'wasm-unsafe-eval'");
-    const inlineScripts = [
-      ...html.matchAll(
-        /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g,
-      ),
-    ];
-    const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
-    expect([...new Set(inlineScripts.map((match) => sha256(match[1]!)))].sort()).toEqual(
+    const inlineScripts = elements.filter(
+      ({ name, attributes }) =>
+        name === 'script' && !attributes.has('src') && attributes.get('type') !== 'application/ld+json',
+    );
+    const inlineStyles = elements.filter(({ name }) => name === 'style');
+    expect(hashes(inlineScripts)).toEqual(
       policy['script-src']!.filter((source) => source.startsWith("'sha256-")).sort(),
     );
-    expect([...new Set(inlineStyles.map((match) => sha256(match[1]!)))].sort()).toEqual(
+    expect(hashes(inlineStyles)).toEqual(
       policy['style-src']!.filter((source) => source.startsWith("'sha256-")).sort(),
     );
   });
 
   it('không thuộc tính style nào, nên chính sách không cho phép style nội tuyến trong thẻ', () => {
-    expect(html.replace(/<script[\s\S]*?<\/script>/g, '')).not.toMatch(/<[a-z][^>]*\sstyle=/);
-    expect(decodeHtml(meta![1]!)).not.toContain('style-src-attr');
+    expect(elements.filter(({ attributes }) => attributes.has('style')).map(({ name }) => name)).toEqual([]);
+    expect(policyText).not.toContain('style-src-attr');
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * Reading the HTML the site builds, the one way every checker and site test does: pages
- * parsed by parse5 (the WHATWG parser), character references decoded by
- * `src/lib/format/entities.ts`. It serves the link checker, the table of contents
- * (headings of a rendered page) and the built-site tests.
+ * and pieces of markup parsed by parse5 (the WHATWG parser, which decodes character
+ * references from the `entities` package's tables), a lone tag's inside decoded by
+ * `src/lib/format/entities.ts` (the same tables). It serves the link checker, the table
+ * of contents (headings of a rendered page) and the built-site tests.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { decodeHtml } from '../format/entities.ts';
@@ -24,8 +25,13 @@ export function parseAttributes(text: string): Map<string, string> {
 export interface StartTag {
   name: string;
   attributes: Map<string, string>;
-  /** Its text: for `<title>` and data blocks (`<script type="application/ld+json">`). */
+  /**
+   * Its text, its descendants' included: a `<title>`, a data block (`<script
+   * type="application/ld+json">`), the words of a section.
+   */
   text: string;
+  /** The elements it is inside, outermost first: what a selector such as `h2 a` reads. */
+  ancestors: readonly StartTag[];
 }
 
 function textContent(node: Node): string {
@@ -33,31 +39,52 @@ function textContent(node: Node): string {
   return 'childNodes' in node ? node.childNodes.map(textContent).join('') : '';
 }
 
-function* walk(parent: ParentNode): Generator<StartTag> {
+function* walk(parent: ParentNode, ancestors: readonly StartTag[]): Generator<StartTag> {
   for (const node of parent.childNodes) {
     if (!('tagName' in node)) continue;
-    yield {
+    const element: StartTag = {
       name: node.tagName,
       attributes: new Map(node.attrs.map((attribute) => [attribute.name, attribute.value])),
       text: textContent(node),
+      ancestors,
     };
-    yield* walk(node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content : node);
+    yield element;
+    yield* walk(node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content : node, [
+      ...ancestors,
+      element,
+    ]);
   }
 }
 
 /**
+ * Parsed as a browser with scripting off reads it: what `<noscript>` holds is markup then,
+ * elements whose links, classes and styles must be as sound as the rest (with scripting
+ * on, parse5 keeps it as one run of text).
+ */
+const AS_WITHOUT_SCRIPTS = { scriptingEnabled: false };
+
+/**
  * The elements of a page or a piece of markup in document order, as a browser parses
- * them (comments and the text of `<script>` and `<style>` are not elements). A page
- * (`<!doctype` or `<html` first) is parsed whole, `<html>` and `<body>` with their
- * attributes; a piece of markup yields only the elements it has.
+ * them (comments and the text of `<script>` and `<style>` are not elements; what
+ * `<noscript>` holds is). A page (`<!doctype` or `<html` first) is parsed whole, `<html>`
+ * and `<body>` with their attributes; a piece of markup yields only the elements it has.
  */
 export function startTags(html: string): StartTag[] {
-  return [...walk(/^\s*<(?:!doctype|html)/i.test(html) ? parse(html) : parseFragment(html))];
+  const root = /^\s*<(?:!doctype|html)/i.test(html)
+    ? parse(html, AS_WITHOUT_SCRIPTS)
+    : parseFragment(html, AS_WITHOUT_SCRIPTS);
+  return [...walk(root, [])];
 }
 
-/** The text of a piece of markup: tags removed, entities decoded, white space collapsed. */
+/** Text with each run of white space (no-break spaces too) made one space, and trimmed. */
+export function collapseWhiteSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text of a piece of markup as the parser reads it: tags and comments dropped (a `>`
+ * inside an attribute value or a comment ends nothing), entities decoded, white space collapsed.
+ */
 export function textOf(html: string): string {
-  return decodeHtml(html.replace(/<[^>]*>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseWhiteSpace(textContent(parseFragment(html, AS_WITHOUT_SCRIPTS)));
 }

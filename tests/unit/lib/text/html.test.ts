@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttributes, startTags, textOf } from '../../../../src/lib/text/html.ts';
+import { collapseWhiteSpace, parseAttributes, startTags, textOf } from '../../../../src/lib/text/html.ts';
 
 describe('parseAttributes', () => {
   it('đọc giá trị có ngoặc kép, ngoặc đơn, không ngoặc và thuộc tính rỗng', () => {
@@ -35,8 +35,44 @@ describe('startTags', () => {
       ['a', { href: '/t/' }, ''],
     ]);
   });
+
+  it('đọc cả phần <noscript> như người đọc tắt JavaScript thấy: phần tử, không phải chữ', () => {
+    const tags = startTags(
+      '<!doctype html><body><noscript><p class="warn"><a href="/n/">danh mục</a></p></noscript>',
+    );
+    expect(
+      tags.map((tag) => `${tag.name} ${tag.attributes.get('class') ?? tag.attributes.get('href') ?? ''}`),
+    ).toEqual(['html ', 'head ', 'body ', 'noscript ', 'p warn', 'a /n/']);
+    expect(textOf('<noscript><p>Trình duyệt đang tắt JavaScript</p></noscript>')).toBe(
+      'Trình duyệt đang tắt JavaScript',
+    );
+  });
+
+  it('biết mỗi phần tử nằm trong những phần tử nào, ngoài cùng trước', () => {
+    const tags = startTags(`<h2 id="a">Mục <a href="/x/">x</a></h2><p><a href="/y/">y</a></p>`);
+    expect(
+      tags.map((tag) => `${tag.ancestors.map((ancestor) => ancestor.name).join('>')}|${tag.name}`),
+    ).toEqual(['|h2', 'h2|a', '|p', 'p|a']);
+    expect(tags[1]!.ancestors[0]).toBe(tags[0]);
+    expect(
+      startTags('<!doctype html><title>t</title><p>x</p>')
+        .at(-1)!
+        .ancestors.map((tag) => tag.name),
+    ).toEqual(['html', 'body']);
+  });
 });
 
-it('textOf bỏ thẻ, giải mã và gộp khoảng trắng (cả khoảng trắng không ngắt)', () => {
-  expect(textOf('<p>Mặt  trận\n<strong>Tổ&nbsp;quốc</strong></p>')).toBe('Mặt trận Tổ quốc');
+describe('textOf: bỏ thẻ, giải mã và gộp khoảng trắng, như trình duyệt đọc', () => {
+  it.each([
+    ['<p>Mặt  trận\n<strong>Tổ&nbsp;quốc</strong></p>', 'Mặt trận Tổ quốc'],
+    // A regex that strips `<[^>]*>` ends the tag at the `>` inside the attribute value.
+    ['<abbr title="a > b">MTTQ</abbr>', 'MTTQ'],
+    ['Mặt trận<!-- ghi chú > của biên tập viên --> Tổ quốc', 'Mặt trận Tổ quốc'],
+    ['1 < 2 và 3 > 2', '1 < 2 và 3 > 2'],
+    ['&amp;lt;b&amp;gt; giải mã một lần', '&lt;b&gt; giải mã một lần'],
+  ])('%s → "%s"', (html, text) => expect(textOf(html)).toBe(text));
+
+  it('collapseWhiteSpace gộp mọi khoảng trắng, cả khoảng trắng không ngắt, và bỏ ở hai đầu', () => {
+    expect(collapseWhiteSpace('\n  Trích\u00a0 dẫn\t ')).toBe('Trích dẫn');
+  });
 });
