@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { decodeHtml } from '../../src/lib/format/entities.ts';
-import { startTags, type StartTag } from '../../src/lib/text/html.ts';
+import { collapseWhiteSpace, startTags, type StartTag } from '../../src/lib/text/html.ts';
 import { builtPages as distPages } from './dist-pages.ts';
 
 export { decodeHtml };
@@ -61,6 +61,24 @@ export function builtPages(): BuiltPage[] {
 /** The elements inside `element`, one of the elements of `html`, in document order. */
 export function elementsIn(html: string, element: StartTag): StartTag[] {
   return elementsOf(html).filter((tag) => tag.ancestors.includes(element));
+}
+
+/**
+ * The element after `element` under the same parent, one of the elements of `html`: the
+ * `<dd>` after a `<dt>`, the list after its heading.
+ */
+export function nextSibling(html: string, element: StartTag): StartTag | undefined {
+  const tags = elementsOf(html);
+  const parent = element.ancestors.at(-1);
+  return tags
+    .slice(tags.indexOf(element) + 1)
+    .find((tag) => tag.ancestors.at(-1) === parent && tag.ancestors.length === element.ancestors.length);
+}
+
+/** The `<dd>` after the first `<dt>` of a page that reads `term`: the value of one of its facts. */
+export function definition(html: string, term: string): StartTag | undefined {
+  const dt = elementsOf(html).find((tag) => tag.name === 'dt' && collapseWhiteSpace(tag.text) === term);
+  return dt && nextSibling(html, dt);
 }
 
 /** The classes an element's `class` attribute names. */
