@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startTags } from '../../src/lib/text/html.ts';
+import { startTags, type StartTag } from '../../src/lib/text/html.ts';
 
 /** Bytes of a page, gzip-compressed. */
 export interface PageWeight {
@@ -31,6 +31,11 @@ export function gzipSize(content: string | Buffer): number {
 const NOT_PAGE_WEIGHT = [/^\/pagefind\//, /\/(?:sw|service-worker)\.js$/];
 
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** Whether an element is a script the browser runs, not a data block such as JSON-LD. */
+export function isScript({ name, attributes }: StartTag): boolean {
+  return name === 'script' && JS_TYPES.has((attributes.get('type') ?? '').toLowerCase());
+}
 
 /** Specifiers of static `import … from "x"`, `import "x"` and `export … from "x"`; not `import("x")`. */
 function staticImports(code: string): string[] {
@@ -81,11 +86,12 @@ export function pageWeight(dist: string, path: string, file: string): PageWeight
     else for (const specifier of cssImports(content)) load(specifier, dir, 'css');
   };
 
-  for (const { name, attributes, text } of startTags(html)) {
+  for (const tag of startTags(html)) {
+    const { name, attributes, text } = tag;
     const src = attributes.get('src');
     const href = attributes.get('href');
     const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
-    if (name === 'script' && JS_TYPES.has((attributes.get('type') ?? '').toLowerCase())) {
+    if (isScript(tag)) {
       if (src) load(src, base, 'js');
       else {
         weight.js += gzipSize(text);
