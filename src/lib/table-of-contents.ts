@@ -3,7 +3,7 @@
  * lists exactly the sections a reader sees, in their order: the page's own sections and
  * the `##` headings of its MDX text alike.
  */
-import { parseAttributes, textOf } from './text/html.ts';
+import { collapseWhiteSpace, startTags, textOf } from './text/html.ts';
 
 /** A line of the table of contents. */
 export interface TocItem {
@@ -14,13 +14,11 @@ export interface TocItem {
 
 /** The `<h2>` headings of a piece of HTML that carry an id, in order. */
 export function headingsFromHtml(html: string): TocItem[] {
-  const items: TocItem[] = [];
-  for (const match of html.matchAll(/<h2\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/h2>/gi)) {
-    const id = parseAttributes(match[1] ?? '').get('id');
-    const text = textOf(match[2] ?? '');
-    if (id && text) items.push({ id, text });
-  }
-  return items;
+  return startTags(html).flatMap(({ name, attributes, text }) => {
+    const id = attributes.get('id');
+    const heading = collapseWhiteSpace(text);
+    return name === 'h2' && id && heading ? [{ id, text: heading }] : [];
+  });
 }
 
 /** Below this many sections a page is short enough to scan without a table of contents. */

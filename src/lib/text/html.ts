@@ -1,25 +1,14 @@
 /**
  * Reading the HTML the site builds, the one way every checker and site test does: pages
  * and pieces of markup parsed by parse5 (the WHATWG parser, which decodes character
- * references from the `entities` package's tables), a lone tag's inside decoded by
- * `src/lib/format/entities.ts` (the same tables). It serves the link checker, the table
- * of contents (headings of a rendered page) and the built-site tests.
+ * references from the `entities` package's tables, as `src/lib/format/entities.ts` does).
+ * It serves the link checker, the table of contents (headings of a rendered page) and the
+ * built-site tests.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { decodeHtml } from '../format/entities.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
-
-/** The attributes of a start tag's inside (`a href="/x" hidden`), names lower-cased, values decoded. */
-export function parseAttributes(text: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of text.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    const name = match[1]!.toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, decodeHtml(match[2] ?? match[3] ?? match[4] ?? ''));
-  }
-  return attributes;
-}
 
 /** An element of a page: its name and its attributes (names lower-cased, values decoded). */
 export interface StartTag {
