@@ -29,6 +29,18 @@ export default defineConfig({
         // Checks of the built site in dist/ (pages, search index): run after `npm run build`.
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 30_000 },
       },
+      {
+        // What needs a build of its own or a real process, on a small fixture site instead of
+        // content/ (npm run test:integration): the fixture site built once for the tests that
+        // read it (globalSetup), builds that must fail, and one run of each editor command.
+        // Needs no dist/; `npm test` runs it beside the browser tests (scripts/test.ts says why).
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/fixture-site.ts'],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -180,7 +180,7 @@ test('the guide’s walk: add a model example with a plan paragraph, a campaign 
 
   expect(walked).toEqual(GUIDE_STEPS.map((s) => s.shot));
   expect(checkContent([content.root])).toEqual([]);
-  // The site test (tests/site/editor-edit-reaches-site.test.ts) builds exactly this file.
+  // The integration test (tests/integration/editor-edit-reaches-site.test.ts) builds exactly this file.
   if (UPDATE_GUIDE) writeFileSync(GUIDE_ENTRY.fixture, readFileSync(saved, 'utf8'));
   expect(readFileSync(saved, 'utf8')).toBe(readFileSync(GUIDE_ENTRY.fixture, 'utf8'));
   expect(elsewhere).toEqual([]);

@@ -93,12 +93,14 @@ export interface GitHost {
 
 /** An answer of the host that was not a success, with its status. */
 export class GitHostError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
+  readonly status: number;
+
+  // A plain field, not a parameter property: `npm run editor` runs this file with Node's
+  // type stripping, which refuses syntax that is not erasable (tsconfig: erasableSyntaxOnly).
+  constructor(status: number, message: string) {
     super(message);
     this.name = 'GitHostError';
+    this.status = status;
   }
 }
 

@@ -5,7 +5,7 @@
  * through the content checker (`npm run check:content`) and through the build's own MDX
  * pipeline (the Sätteri processor of astro.config.mjs, with its policy plugin), because
  * both must refuse what the other refuses. Rows that need a whole build (atomic dist/,
- * empty content, the CSP in a browser) are in tests/site/hostile-build.test.ts.
+ * empty content, the CSP in a browser) are in tests/integration/hostile-build.test.ts.
  *
  * Fixtures are small files under hostile/; one-line bodies stand in the table itself.
  * Modules are imported inside the rows, so that a row whose fix is missing fails alone.

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -14,6 +13,8 @@ import { readDocx, readPlanSource } from '../../../../src/lib/editor/plan-source
 import { PlanParseError } from '../../../../src/lib/plan/parse-plan-text.ts';
 import { planToYaml } from '../../../../src/lib/plan/plan-yaml.ts';
 import { planDocx, type DocxLayout } from '../../../fixtures/plan-docx.ts';
+import { importPlanCommand } from '../../../../src/lib/editor/import-plan-command.ts';
+import { runCommand, scriptedPrompter } from '../../../fixtures/editor-commands.ts';
 
 const SEED = 'sources/seed/ke-hoach-2022.txt';
 const seed = readFileSync(SEED, 'utf8');
@@ -22,13 +23,9 @@ const ISSUER = 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Na
 const workdir = mkdtempSync(join(tmpdir(), 'so-tay-nhap-ke-hoach-'));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
-/** Runs `npm run import-plan` (the script itself) with CONTENT_DIR pointing at `content`. */
+/** Runs `npm run import-plan`'s command in-process on the content folder `content`, as from a pipe. */
 function importCommand(content: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['scripts/import-plan.ts', ...args], {
-    env: { ...process.env, CONTENT_DIR: content },
-    encoding: 'utf8',
-  });
-  return { status: run.status, output: run.stdout + run.stderr };
+  return runCommand(importPlanCommand, content, args);
 }
 
 /** A content folder holding only the committed 2022 plan. */
@@ -117,9 +114,9 @@ describe('tệp Word: gạch đầu dòng và đánh số tự động thành ch
 });
 
 describe('lệnh npm run import-plan', { timeout: 60_000 }, () => {
-  it('nhập bản gốc 2022 vào một thư mục trống, lấy cơ quan ban hành từ --issuer', () => {
+  it('nhập bản gốc 2022 vào một thư mục trống, lấy cơ quan ban hành từ --issuer', async () => {
     const content = join(workdir, 'trong');
-    const run = importCommand(content, SEED, '--issuer', ISSUER);
+    const run = await importCommand(content, SEED, '--issuer', ISSUER);
     expect(run.status, run.output).toBe(0);
     expect(readFileSync(join(content, 'plans', '2022.yaml'), 'utf8')).toBe(committed);
     expect(run.output).toContain('Tổng cộng 31 đoạn có mã');
@@ -131,7 +128,7 @@ describe('lệnh npm run import-plan', { timeout: 60_000 }, () => {
     const file = join(workdir, 'ke-hoach-2023.docx');
     const lines = seed.replaceAll('năm 2022', 'năm 2023').split('\n');
     writeFileSync(file, await planDocx(lines, 'word-lists'));
-    const run = importCommand(content, file);
+    const run = await importCommand(content, file);
     expect(run.status, run.output).toBe(0);
     expect(latestPlan(content)).toEqual({ year: 2023, issuer: ISSUER });
     expect(run.output).toContain(
@@ -139,50 +136,50 @@ describe('lệnh npm run import-plan', { timeout: 60_000 }, () => {
     );
   });
 
-  it('không ghi đè kế hoạch đã có khi thiếu --force, ghi đè khi có', () => {
+  it('không ghi đè kế hoạch đã có khi thiếu --force, ghi đè khi có', async () => {
     const content = contentWith2022('ghi-de');
     const changed = join(workdir, 'ke-hoach-2022-sua.txt');
     writeFileSync(changed, seed.replace('I. MỤC ĐÍCH, YÊU CẦU', 'I. MỤC ĐÍCH VÀ YÊU CẦU'));
-    const refused = importCommand(content, changed);
+    const refused = await importCommand(content, changed);
     expect(refused.status).toBe(1);
     expect(refused.output).toContain(
       'và nội dung khác bản vừa đọc. Kiểm tra lại năm; nếu muốn thay bằng bản này, chạy lại với --force.',
     );
     expect(readFileSync(join(content, 'plans', '2022.yaml'), 'utf8')).toBe(committed);
 
-    const forced = importCommand(content, changed, '--force');
+    const forced = await importCommand(content, changed, '--force');
     expect(forced.status, forced.output).toBe(0);
     expect(readFileSync(join(content, 'plans', '2022.yaml'), 'utf8')).toContain('title: MỤC ĐÍCH VÀ YÊU CẦU');
   });
 
-  it('nhập lại đúng bản gốc thì không cần --force và không đổi gì', () => {
-    const run = importCommand(contentWith2022('nhap-lai'), SEED);
+  it('nhập lại đúng bản gốc thì không cần --force và không đổi gì', async () => {
+    const run = await importCommand(contentWith2022('nhap-lai'), SEED);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('đã đúng như bản gốc này; không có gì thay đổi.');
   });
 
-  it('hỏi năm bằng --year khi trích yếu không ghi năm (không có người gõ)', () => {
+  it('hỏi năm bằng --year khi trích yếu không ghi năm (không có người gõ)', async () => {
     const file = join(workdir, 'khong-nam.txt');
     writeFileSync(file, seed.replace('toàn dân năm 2022\n', 'toàn dân\n'));
     const content = contentWith2022('khong-nam');
-    const refused = importCommand(content, file);
+    const refused = await importCommand(content, file);
     expect(refused.status).toBe(1);
     expect(refused.output).toContain(
       'Trích yếu của kế hoạch không ghi năm ("… năm 2023"): hãy cho biết năm bằng --year 2023.',
     );
-    const run = importCommand(content, file, '--year', '2024');
+    const run = await importCommand(content, file, '--year', '2024');
     expect(run.status, run.output).toBe(0);
     expect(readFileSync(join(content, 'plans', '2024.yaml'), 'utf8')).toContain('year: 2024\n');
   });
 
-  it('dừng và nêu đúng dòng không đặt được chỗ, không ghi tệp', () => {
+  it('dừng và nêu đúng dòng không đặt được chỗ, không ghi tệp', async () => {
     const file = join(workdir, 'sai.txt');
     const lines = seed.split('\n');
     const at = lines.findIndex((line) => line.startsWith('2. Yêu cầu'));
     lines.splice(at, 0, 'Một dòng văn thường lạc giữa các gạch đầu dòng.');
     writeFileSync(file, lines.join('\n'));
     const content = join(workdir, 'sai');
-    const run = importCommand(content, file, '--issuer', ISSUER);
+    const run = await importCommand(content, file, '--issuer', ISSUER);
     expect(run.status).toBe(1);
     expect(run.output).toContain(
       `dòng ${at + 1}: đoạn văn thường đứng sau gạch đầu dòng trong tiểu mục I.1: hãy đưa nó thành một gạch đầu dòng, hoặc nối vào đoạn trước.\n    «Một dòng văn thường lạc giữa các gạch đầu dòng.»`,
@@ -190,10 +187,61 @@ describe('lệnh npm run import-plan', { timeout: 60_000 }, () => {
     expect(() => readFileSync(join(content, 'plans', '2022.yaml'))).toThrow();
   });
 
-  it('chỉ nhận .txt và .docx', () => {
+  it('--help in cách dùng, không ghi gì', async () => {
+    const run = await importCommand(join(workdir, 'tro-giup'), '--help');
+    expect(run.status).toBe(0);
+    expect(run.output).toContain('Cách dùng: npm run import-plan -- <tệp .txt hoặc .docx>');
+  });
+
+  it.each([
+    [['--nam', '2023'], 'Lệnh này không có tùy chọn --nam.'],
+    [[], 'Thiếu tệp kế hoạch.\nCách dùng: npm run import-plan'],
+    [['khong-co.txt'], 'Không thấy tệp "khong-co.txt".'],
+    [[SEED, '--year', '23'], '--year cần một năm bốn chữ số (ví dụ 2023), nhưng gặp "23".'],
+    [[SEED], 'Chưa có kế hoạch nào để lấy cơ quan ban hành: hãy cho biết bằng --issuer "…".'],
+  ])('%j trong thư mục trống: dừng với lời báo, mã thoát 1', async (args, message) => {
+    const content = join(workdir, 'trong-khong-ghi');
+    const run = await importCommand(content, ...args);
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(message);
+    expect(existsSync(content)).toBe(false);
+  });
+
+  it('có người ở bàn phím: hỏi tệp, cơ quan ban hành (gợi ý theo kế hoạch mới nhất) và năm khi trích yếu không ghi', async () => {
+    const file = join(workdir, 'hoi-khong-nam.txt');
+    writeFileSync(file, seed.replace('toàn dân năm 2022\n', 'toàn dân\n'));
+    const content = contentWith2022('hoi');
+    const { prompter, asked } = scriptedPrompter([file, ISSUER, '2025']);
+    const run = await runCommand(importPlanCommand, content, [], prompter);
+    expect(run.status, run.output).toBe(0);
+    expect(asked).toEqual([
+      { message: 'Đường dẫn tệp kế hoạch (.txt hoặc .docx)?', initial: undefined },
+      { message: 'Cơ quan ban hành kế hoạch?', initial: ISSUER },
+      { message: 'Trích yếu không ghi năm. Kế hoạch này của năm nào?', initial: undefined },
+    ]);
+    expect(readFileSync(join(content, 'plans', '2025.yaml'), 'utf8')).toContain('year: 2025\n');
+  });
+
+  it('--force thay kế hoạch mà các mục còn dẫn đoạn bị bỏ: cảnh báo, nêu mục', async () => {
+    const content = join(workdir, 'ghi-de-co-muc');
+    cpSync('content', content, { recursive: true });
+    const shorter = join(workdir, 'ke-hoach-2022-ngan.txt');
+    writeFileSync(
+      shorter,
+      seed.replace(/\n- Phát huy vai trò của cộng đồng người Việt Nam ở nước ngoài[^\n]*/, ''),
+    );
+    const refused = await importCommand(content, shorter);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('Thay thì:\n  • ');
+    const forced = await importCommand(content, shorter, '--force');
+    expect(forced.status, forced.output).toBe(0);
+    expect(forced.output).toContain('--force: thay kế hoạch thì\n  • ');
+  });
+
+  it('chỉ nhận .txt và .docx', async () => {
     const file = join(workdir, 'ke-hoach.doc');
     writeFileSync(file, 'x');
-    const run = importCommand(join(workdir, 'doc'), file, '--issuer', ISSUER);
+    const run = await importCommand(join(workdir, 'doc'), file, '--issuer', ISSUER);
     expect(run.status).toBe(1);
     expect(run.output).toContain('chỉ nhận tệp văn bản .txt hoặc tệp Word .docx');
   });

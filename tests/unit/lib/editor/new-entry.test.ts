@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -17,7 +16,8 @@ import {
 } from '../../../../src/lib/editor/entry-kinds.ts';
 import { importPlan } from '../../../../src/lib/editor/import-plan.ts';
 import { collectAnswers, NewEntryError, writeNewEntry } from '../../../../src/lib/editor/new-entry.ts';
-import type { MultiSelectPrompt, Prompter, SelectPrompt } from '../../../../src/lib/editor/prompter.ts';
+import { newEntryCommand } from '../../../../src/lib/editor/new-entry-command.ts';
+import { runCommand, scriptedPrompter } from '../../../fixtures/editor-commands.ts';
 import { answerFlags, NEW_ENTRY_ANSWERS } from '../../../fixtures/new-entries.ts';
 import { planToYaml } from '../../../../src/lib/plan/plan-yaml.ts';
 
@@ -230,38 +230,6 @@ function indexParagraphs(index: ContentIndex): string {
   ].join(', ');
 }
 
-/** A prompter that answers from a script and records what it was asked. */
-function scriptedPrompter(script: (string | string[])[]) {
-  const asked: { message: string; initial?: string | undefined; choices?: string[] }[] = [];
-  const next = () => {
-    const answer = script.shift();
-    if (answer === undefined) throw new Error(`hết câu trả lời; câu hỏi cuối: ${asked.at(-1)?.message}`);
-    return answer;
-  };
-  const prompter: Prompter = {
-    async text({ message, initialValue, validate }) {
-      asked.push({ message, initial: initialValue });
-      const answer = String(next());
-      const problem = validate?.(answer);
-      if (problem) throw new Error(`câu trả lời "${answer}" bị từ chối: ${problem}`);
-      return answer;
-    },
-    async select<T>({ message, choices, initialValue }: SelectPrompt<T>) {
-      asked.push({
-        message,
-        initial: initialValue as string | undefined,
-        choices: choices.map((c) => String(c.value)),
-      });
-      return next() as T;
-    },
-    async multiselect<T>({ message, choices }: MultiSelectPrompt<T>) {
-      asked.push({ message, choices: choices.map((c) => String(c.value)) });
-      return next() as unknown as T[];
-    },
-  };
-  return { prompter, asked };
-}
-
 describe('hỏi từng câu khi có người ở bàn phím', { timeout: 60_000 }, () => {
   it('văn bản: gợi ý loại, cơ quan rút gọn, câu trích và mã từ các câu trả lời trước', async () => {
     const root = contentCopy('hoi');
@@ -333,16 +301,10 @@ describe('hỏi từng câu khi có người ở bàn phím', { timeout: 60_000 
 describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', { timeout: 60_000 }, () => {
   const root = contentCopy('lenh');
 
-  function newCommand(...args: string[]) {
-    const run = spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], {
-      env: { ...process.env, CONTENT_DIR: root },
-      encoding: 'utf8',
-    });
-    return { status: run.status, output: run.stdout + run.stderr };
-  }
+  const newCommand = (...args: string[]) => runCommand(newEntryCommand, root, args);
 
-  it('tạo văn bản từ các tùy chọn và cho biết giá trị đề xuất đã dùng', () => {
-    const run = newCommand('--kind', 'documents', ...answerFlags('documents'));
+  it('tạo văn bản từ các tùy chọn và cho biết giá trị đề xuất đã dùng', async () => {
+    const run = await newCommand('--kind', 'documents', ...answerFlags('documents'));
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain(`Đã tạo ${join(root, 'documents', '99-kl-tw.mdx')}.`);
     expect(run.output).toContain(
@@ -350,21 +312,84 @@ describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', { timeout
     );
   });
 
-  it('chạy lại cùng lệnh thì từ chối vì trùng', () => {
-    const run = newCommand('--kind', 'documents', ...answerFlags('documents'));
+  it('chạy lại cùng lệnh thì từ chối vì trùng', async () => {
+    const run = await newCommand('--kind', 'documents', ...answerFlags('documents'));
     expect(run.status).toBe(1);
     expect(run.output).toContain('--symbol: Số hiệu 99-KL/TW đã có mục');
   });
 
-  it('bài giảng: chỉ cách làm thay vì tạo tệp', () => {
-    const run = newCommand('--kind', 'lessons');
+  it('bài giảng: chỉ cách làm thay vì tạo tệp', async () => {
+    const run = await newCommand('--kind', 'lessons');
     expect(run.status).toBe(1);
     expect(run.output).toContain('hãy chép một bài có sẵn trong content/lessons/ rồi sửa.');
   });
 
-  it('tùy chọn không thuộc loại mục', () => {
-    const run = newCommand('--kind', 'glossary', '--term', 'X', '--symbol', '01');
+  it('tùy chọn không thuộc loại mục', async () => {
+    const run = await newCommand('--kind', 'glossary', '--term', 'X', '--symbol', '01');
     expect(run.status).toBe(1);
     expect(run.output).toContain('Loại glossary không dùng --symbol. Xem: npm run new -- --help');
+  });
+
+  it('--help liệt kê mọi loại mục và tùy chọn của chúng, không ghi gì', async () => {
+    const run = await newCommand('--help');
+    expect(run.status).toBe(0);
+    for (const { collection } of ENTRY_KINDS) expect(run.output).toContain(`--kind ${collection}: `);
+    expect(run.output).toContain('    --campaign (lặp lại được)  ');
+    expect(run.output).toContain('hãy chép một bài có sẵn trong content/lessons/.');
+  });
+
+  it.each([
+    [['--kind', 'documents', 'thừa'], 'Không hiểu "thừa": mỗi giá trị cần đi sau một tùy chọn'],
+    [['--kinds', 'documents'], 'Lệnh này không có tùy chọn --kinds.'],
+    [[], 'Thiếu --kind (documents, examples, campaigns, themes, organizations, events, glossary).'],
+    [['--kind', 'bai-viet'], 'Không có loại "bai-viet". Chọn một trong: documents, examples,'],
+  ])('%j: dừng với lời báo, mã thoát 1', async (args, message) => {
+    const run = await newCommand(...args);
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(message);
+  });
+
+  it('chưa có kế hoạch: chỉ cách nhập kế hoạch trước; thuật ngữ (không cần kế hoạch) vẫn tạo được', async () => {
+    const empty = join(workdir, 'chua-co-ke-hoach');
+    const refused = await runCommand(newEntryCommand, empty, ['--kind', 'events', ...answerFlags('events')]);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('hãy nhập kế hoạch trước (npm run import-plan -- <tệp>).');
+    const glossary = await runCommand(newEntryCommand, empty, [
+      '--kind',
+      'glossary',
+      ...answerFlags('glossary'),
+    ]);
+    expect(glossary.status, glossary.output).toBe(0);
+    expect(existsSync(join(empty, 'glossary', 'ktth.yaml'))).toBe(true);
+  });
+
+  it('tệp kế hoạch hỏng: dừng, nêu tệp', async () => {
+    const broken = join(workdir, 'ke-hoach-hong');
+    cpSync(root, broken, { recursive: true });
+    writeFileSync(join(broken, 'plans', '2022.yaml'), 'year: 2022\nissuer: "Ban Thường trực\n');
+    const run = await runCommand(newEntryCommand, broken, ['--kind', 'glossary']);
+    expect(run.status).toBe(1);
+    expect(run.output).toContain('2022.yaml');
+  });
+
+  it('có người ở bàn phím: hỏi loại mục trước, rồi từng câu, rồi ghi tệp', async () => {
+    const { prompter, asked } = scriptedPrompter([
+      'glossary',
+      'KTHT',
+      'viet-tat',
+      'Kiểm thử hỏi từng câu',
+      'Giải thích.',
+      'ktht',
+    ]);
+    const run = await runCommand(newEntryCommand, root, [], prompter);
+    expect(run.status, run.output).toBe(0);
+    expect(asked[0]).toEqual({
+      message: 'Tạo mục loại nào?',
+      initial: undefined,
+      choices: ENTRY_KINDS.map((kind) => kind.collection),
+    });
+    expect(asked.at(-1)?.message).toBe('Mã của mục (tên tệp, cũng là địa chỉ trang)?');
+    expect(run.output).toContain(`Đã tạo ${join(root, 'glossary', 'ktht.yaml')}.`);
+    expect(run.output).not.toContain('Đã dùng giá trị đề xuất');
   });
 });

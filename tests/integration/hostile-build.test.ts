@@ -1,7 +1,7 @@
 /**
- * The hostile-input rows that need a whole build (issue 13), on a tiny copy of the
- * content (the unit fixtures: one entry per collection), built with Astro's programmatic
- * build() in seconds:
+ * The hostile-input rows that need a whole build (issue 13), on the integration tests'
+ * fixture content (fixture-content.ts: the unit fixtures, one entry per collection, and a
+ * little more), built with Astro's programmatic build() in seconds:
  * - with the content check AND the MDX policy plugin taken out (nothing in
  *   `npm run build` can do that: this test does it by hand), a <script> and a <style>
  *   planted in a body reach the page, and the CSP stops both in Chromium (P1);
@@ -17,9 +17,10 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../e2e/static-server.ts';
 import config from '../../astro.config.mjs';
+import { fixtureContent } from './fixture-content.ts';
 
 const workdir = mkdtempSync(join(tmpdir(), 'so-tay-hostile-build-'));
-const content = join(workdir, 'content');
+const content = fixtureContent(workdir);
 const CAMPAIGN = join(content, 'campaigns', 'nguoi-viet-nam-uu-tien-dung-hang-viet-nam.mdx');
 const PLANTED = [
   '',
@@ -64,10 +65,6 @@ async function buildSite(outDir: string, { unchecked }: { unchecked: boolean }):
       : {}),
   });
 }
-
-beforeAll(() => {
-  cpSync('tests/unit/fixtures/content/valid', content, { recursive: true });
-});
 
 describe('CSP chặn mã cài vào nội dung khi bộ kiểm tra bị bỏ qua', () => {
   const out = join(workdir, 'csp');
