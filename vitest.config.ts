@@ -10,9 +10,9 @@ export default defineConfig({
       // The web editor's server and Git host client are the editor project's (npm run test:editor).
       exclude: ['src/lib/editor/web/**', 'src/lib/editor/git-host.ts'],
       reporter: ['text-summary'],
-      // Measured 2026-12-07, second session, after the merges (statements 95.25, branches 86.36,
-      // functions 96.32, lines 96.09), rounded down.
-      thresholds: { statements: 95, branches: 86, functions: 96, lines: 96 },
+      // Measured 2026-12-07 after the integration layer (statements 95.57, branches 86.96,
+      // functions 96.78, lines 96.35), rounded down to one decimal.
+      thresholds: { statements: 95.5, branches: 86.9, functions: 96.7, lines: 96.3 },
     },
     projects: [
       // .astro components rendered with Astro's container API (needs Astro's Vite config).
