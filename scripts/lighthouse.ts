@@ -19,7 +19,7 @@
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './lib/free-port.ts';
 import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions, findChromium } from './lib/chromium.ts';
 import { prepareFontSetups } from './lib/system-fonts.ts';
@@ -63,18 +63,6 @@ const calibrate = !values['no-calibrate'];
 const TARGET_BENCHMARK = 1750 / 4;
 const DEFAULT_SLOWDOWN = 4;
 const port = Number(process.env['PORT'] ?? 4321);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function audit(
   url: string,

@@ -111,12 +111,13 @@ export function importPlanCommand(
 
     const target = planFile(root, plan.year);
     const yaml = planToYaml(plan);
-    if (existsSync(target)) {
-      if (readFileSync(target, 'utf8') === yaml) {
+    const existing = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    if (existing !== undefined) {
+      if (existing === yaml) {
         output.outro(`${target} đã đúng như bản gốc này; không có gì thay đổi.`);
         return;
       }
-      const impact = forceImpact(parse(readFileSync(target, 'utf8')) as Plan, plan, root);
+      const impact = forceImpact(parse(existing) as Plan, plan, root);
       if (!args.values.force)
         stop(
           [

@@ -31,10 +31,15 @@ function textContent(node: Node): string {
 function* walk(parent: ParentNode, ancestors: readonly StartTag[]): Generator<StartTag> {
   for (const node of parent.childNodes) {
     if (!('tagName' in node)) continue;
+    let text: string | undefined;
     const element: StartTag = {
       name: node.tagName,
       attributes: new Map(node.attrs.map((attribute) => [attribute.name, attribute.value])),
-      text: textContent(node),
+      // Read when asked, once: a whole page's elements each joining their subtree's text
+      // would be most of the work of reading it (the table of contents asks only its <h2>s).
+      get text() {
+        return (text ??= textContent(node));
+      },
       ancestors,
     };
     yield element;
