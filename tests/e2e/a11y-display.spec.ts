@@ -83,10 +83,11 @@ test.describe('chữ phóng to 200 %', () => {
   // One load a page, several widths: the reading size changes in place, as its buttons do it.
   for (const path of displayPaths()) {
     test(`${path}: 200 % ở 320 px và 1280 px không mất chữ, không cuộn ngang; axe ở 320 px (200 %) và 390 px`, async ({
-      page,
+      reusedPage: page,
     }) => {
       test.slow();
-      await page.addInitScript(() => localStorage.setItem('reading-scale', '2'));
+      // The reader's choice, stored before the page loads (the reused page is on the site already).
+      await page.evaluate(() => localStorage.setItem('reading-scale', '2'));
       await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(path);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');

@@ -177,7 +177,9 @@ test.describe('dùng bằng bàn phím', () => {
   });
 
   for (const path of displayPaths()) {
-    test(`mọi điểm dừng Tab trên ${path} đều thấy viền tiêu điểm và không bị che`, async ({ page }) => {
+    test(`mọi điểm dừng Tab trên ${path} đều thấy viền tiêu điểm và không bị che`, async ({
+      reusedPage: page,
+    }) => {
       test.slow();
       // No animation: the check is about the indicator at each of 150 stops (the plan page).
       await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -2,7 +2,8 @@
  * axe (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) on every page built into dist/ (indexed or not:
  * 404, offline page, trainer's scripts, slides), in the light and the dark colour scheme: zero violations. No rule is
  * disabled. One test per page checks both schemes in the same page (the scheme switches
- * without a reload), so the suite stays fast; Playwright runs the pages in parallel.
+ * without a reload), so the suite stays fast; Playwright runs the pages in parallel, each
+ * worker in its one reused page (fixtures.ts).
  *
  * How axe runs: tests/e2e/axe.ts. The same rules at 390 px and at 320 px with text at
  * 200 %: a11y-display.spec.ts. Every slide of every deck, on screen and in full screen:
@@ -23,7 +24,7 @@ test('danh sách trang lấy từ dist/ có đủ các loại trang, cả trang 
 });
 
 for (const path of paths) {
-  test(`axe WCAG 2.2 AA, giao diện sáng và tối: ${path}`, async ({ page }) => {
+  test(`axe WCAG 2.2 AA, giao diện sáng và tối: ${path}`, async ({ reusedPage: page }) => {
     // Two full axe passes on a long page (the plan) take several seconds on a busy 2-core machine.
     test.slow();
     await page.goto(path);
