@@ -8,10 +8,10 @@
  *
  * `reusedPage`: the same checks on one page that a worker keeps from test to test, for
  * the loops that only read pages (axe, 200 % text, the keyboard walk on every kind of
- * page). A fresh context costs a new renderer process and a cold cache on every test:
+ * page, printing). A fresh context costs a new renderer process and a cold cache on every test:
  * measured on 30 pages with two axe passes each, 34.6 s fresh against 18.0 s reused.
  * Each test starts as a reader's next page would: on the site's origin, with storage
- * emptied, the project's viewport, and the default colour scheme and motion; the fonts,
+ * emptied, the project's viewport, the screen's media, the default colour scheme and motion; the fonts,
  * scripts and styles come from the browser's cache, as they do for any reader after the
  * first page. A failed test ends its worker, so its page is never reused.
  */
@@ -96,7 +96,12 @@ export const test = base.extend<{ consoleErrors: string[]; reusedPage: Page }, {
   reusedPage: async ({ workerPage: page, consoleErrors }, use, testInfo) => {
     const { viewport } = testInfo.project.use;
     if (viewport) await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
+    await page.emulateMedia({
+      media: null,
+      colorScheme: 'light',
+      reducedMotion: 'no-preference',
+      forcedColors: 'none',
+    });
     await page.evaluate(() => {
       localStorage.clear();
       sessionStorage.clear();

@@ -26,7 +26,7 @@ const limits: { path: string; most: number }[] = [
 
 test.describe('số trang khi in ra A4', () => {
   for (const { path, most } of limits) {
-    test(`${path} in ra không quá ${most} trang A4`, async ({ page }) => {
+    test(`${path} in ra không quá ${most} trang A4`, async ({ reusedPage: page }) => {
       await page.goto(path);
       const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
       test.info().annotations.push({ type: 'số trang A4', description: `${path}: ${pages}` });

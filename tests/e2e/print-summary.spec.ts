@@ -35,7 +35,7 @@ async function chooseSummary(page: Page) {
 
 test.describe('bản tóm tắt 1 trang', () => {
   for (const path of entries) {
-    test(`${path}: bản tóm tắt in đúng 1 trang A4, chữ từ 10,5 pt`, async ({ page }) => {
+    test(`${path}: bản tóm tắt in đúng 1 trang A4, chữ từ 10,5 pt`, async ({ reusedPage: page }) => {
       await page.goto(path);
       const parts = page.locator('main .print-summary-part');
       const theme = path.startsWith('/chu-de/');

@@ -177,7 +177,7 @@ test.describe('bản in', () => {
     '/lich/',
   ];
   for (const path of printable) {
-    test(`${path} có nút “In tài liệu”; nút không in ra, mã QR thì có`, async ({ page }) => {
+    test(`${path} có nút “In tài liệu”; nút không in ra, mã QR thì có`, async ({ reusedPage: page }) => {
       await page.goto(path);
       const button = page.getByRole('button', { name: 'In tài liệu', exact: true });
       await expect(button).toHaveCount(1);
