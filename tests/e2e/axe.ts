@@ -25,8 +25,25 @@ function hasAxe(page: Page): Promise<boolean> {
   return page.evaluate(() => 'axe' in window);
 }
 
-/** The page's WCAG 2.2 AA violations as it is now, one line each (empty: none). */
+/**
+ * Waits until the page's running animations with an end have ended (a slide fades in): axe
+ * measures colours as they are drawn, and a colour halfway through a fade is not the page's.
+ * With the browser's cache warm a page can be checked within its first fade.
+ */
+function afterAnimations(page: Page): Promise<unknown> {
+  return page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished),
+    ),
+  );
+}
+
+/** The page's WCAG 2.2 AA violations once its animations have ended, one line each (empty: none). */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await afterAnimations(page);
   const reuse = (await hasAxe(page)) ? { axeSource: ';' } : {};
   const results = await new AxeBuilder({ page, ...reuse })
     .setLegacyMode(true)
