@@ -22,19 +22,23 @@ export function readSentences(root: string): string[] {
     for (const match of source.matchAll(/^(?:summary|description|explanation): (.+)$/gm))
       texts.push(match[1]!);
   }
-  return texts
-    .join('\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(MARKUP, ' ')
-    .split(/(?<=[.;!?])\s+|\n+/)
-    .map((sentence) =>
-      sentence
-        .replace(/^\s*[-–+]\s*/, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((sentence) => sentence.split(' ').length >= 5);
+  return (
+    texts
+      .join('\n')
+      // The seed is the plan verbatim, a few letters decomposed; the content is NFC, as the corpus must be.
+      .normalize('NFC')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(MARKUP, ' ')
+      .split(/(?<=[.;!?])\s+|\n+/)
+      .map((sentence) =>
+        sentence
+          .replace(/^\s*[-–+]\s*/, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter((sentence) => sentence.split(' ').length >= 5)
+  );
 }
 
 /** Generates sentences and phrases from a trigram chain over the given sentences. */
