@@ -19,9 +19,9 @@
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { existsSync } from 'node:fs';
-import { freePort } from './lib/free-port.ts';
 import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions, findChromium } from './lib/chromium.ts';
+import { freePort } from './lib/free-port.ts';
 import { prepareFontSetups } from './lib/system-fonts.ts';
 import { startAstroPreview } from './bench/preview.ts';
 

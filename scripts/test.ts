@@ -12,9 +12,9 @@
  * The integration tests (tests/integration/: builds of a small fixture site, one run of
  * each editor command) need no dist/, but run in the last layer, measured: the first
  * layer keeps both cores busy (1.6 cores on average) and took 15 s longer with them,
- * while the browser tests mostly wait on pages (0.65 cores over their 410 s), so the
- * integration tests' 30 s of CPU fit beside them (+8 s). They never run beside the
- * build, nor beside `astro check`: each Astro build of this folder rewrites its .astro/.
+ * while beside the browser tests their 30 s of CPU cost 8 s (the browser tests are
+ * CPU-bound too: a third worker made them slower). They never run beside the build, nor
+ * beside `astro check`: each Astro build of this folder rewrites its .astro/.
  */
 import { spawn } from 'node:child_process';
 

@@ -36,21 +36,31 @@ function withSiteFonts(page: Page): Page {
   return page;
 }
 
-/** Collects the page's console errors and uncaught exceptions into `errors` until the returned function is called. */
-function collectErrors(page: Page, errors: string[]): () => void {
+const CONSOLE_ERRORS = 'lỗi trong console của trình duyệt';
+
+/**
+ * Hands `page` to the test, collecting into `errors` what the page logs as a console
+ * error or throws meanwhile; the test fails if any is left there at its end.
+ */
+async function withoutErrors(
+  page: Page,
+  errors: string[],
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
   const onConsole = (message: { type(): string; text(): string }) => {
     if (message.type() === 'error') errors.push(message.text());
   };
   const onError = (error: Error) => errors.push(error.message);
   page.on('console', onConsole);
   page.on('pageerror', onError);
-  return () => {
+  try {
+    await use(page);
+  } finally {
     page.off('console', onConsole);
     page.off('pageerror', onError);
-  };
+  }
+  expect(errors, CONSOLE_ERRORS).toEqual([]);
 }
-
-const CONSOLE_ERRORS = 'lỗi trong console của trình duyệt';
 
 /** The project's options (playwright.config.ts) that the worker's own context is made with, as Playwright makes each test's. */
 const CONTEXT_OPTIONS = [
@@ -70,12 +80,7 @@ export const test = base.extend<{ consoleErrors: string[]; reusedPage: Page }, {
   consoleErrors: async ({}, use) => {
     await use([]);
   },
-  page: async ({ page, consoleErrors }, use) => {
-    const stop = collectErrors(page, consoleErrors);
-    await use(withSiteFonts(page));
-    stop();
-    expect(consoleErrors, CONSOLE_ERRORS).toEqual([]);
-  },
+  page: ({ page, consoleErrors }, use) => withoutErrors(withSiteFonts(page), consoleErrors, use),
   workerPage: [
     async ({ browser }, use, workerInfo) => {
       const projectUse = workerInfo.project.use;
@@ -106,10 +111,7 @@ export const test = base.extend<{ consoleErrors: string[]; reusedPage: Page }, {
       localStorage.clear();
       sessionStorage.clear();
     });
-    const stop = collectErrors(page, consoleErrors);
-    await use(page);
-    stop();
-    expect(consoleErrors, CONSOLE_ERRORS).toEqual([]);
+    await withoutErrors(page, consoleErrors, use);
   },
 });
 

@@ -20,13 +20,12 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { request } from 'node:http';
-import { freePort } from '../../scripts/lib/free-port.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerFlags } from '../fixtures/new-entries.ts';
-import { fixtureContent } from './fixture-content.ts';
+import { fixtureContent, VIETNAMESE_DATE_MESSAGE, writeDateTheVietnameseWay } from './fixture-content.ts';
 
 const workdir = mkdtempSync(join(tmpdir(), 'so-tay-lenh-'));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
@@ -61,12 +60,11 @@ describe('npm run check:content', () => {
     const valid = await script('check-content.ts', [], { env: { CONTENT_DIR: root } });
     expect(valid).toMatchObject({ status: 0, stdout: 'Nội dung hợp lệ: không có lỗi.\n' });
 
-    const file = join(root, 'documents', '01-kl-tw.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^issued: .*$/m, 'issued: 18/5/2021'));
+    writeDateTheVietnameseWay(root);
     const bad = await script('check-content.ts', [], { env: { CONTENT_DIR: root } });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(
-      /documents\/01-kl-tw\.mdx:\d+ — trường "issued": cần ngày dạng YYYY-MM-DD \(ví dụ 2021-05-18\), nhưng gặp "18\/5\/2021"\. Hãy viết: 2021-05-18\./,
+      new RegExp(String.raw`documents\/01-kl-tw\.mdx:\d+ — ` + VIETNAMESE_DATE_MESSAGE.source),
     );
   });
 });
@@ -163,21 +161,11 @@ describe('npm run editor', () => {
       });
       expect(said).toContain(`Trình sửa nội dung đang chạy: http://localhost:${port}/quan-tri/`);
 
-      const page = await new Promise<{ status: number; body: string }>((done, fail) => {
-        request(
-          { host: '127.0.0.1', port, path: '/quan-tri/', headers: { host: `localhost:${port}` } },
-          (response) => {
-            let body = '';
-            response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-            response.on('end', () => done({ status: response.statusCode!, body }));
-          },
-        )
-          .on('error', fail)
-          .end();
-      });
+      const page = await fetch(`http://localhost:${port}/quan-tri/`);
       expect(page.status).toBe(200);
-      expect(page.body).toContain('<title>Sửa nội dung — Sổ tay Đại đoàn kết</title>');
-      expect(page.body).toContain('<script type="module" src="/quan-tri/editor.js"></script>');
+      const body = await page.text();
+      expect(body).toContain('<title>Sửa nội dung — Sổ tay Đại đoàn kết</title>');
+      expect(body).toContain('<script type="module" src="/quan-tri/editor.js"></script>');
     } finally {
       server.kill('SIGTERM');
     }

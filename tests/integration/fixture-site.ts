@@ -21,7 +21,7 @@ import type { TestProject } from 'vitest/node';
 import { GUIDE_ENTRY } from '../../scripts/lib/editor-guide.ts';
 import { importPlanCommand } from '../../src/lib/editor/import-plan-command.ts';
 import { newEntryCommand } from '../../src/lib/editor/new-entry-command.ts';
-import { runCommand, type EditorCommand } from '../fixtures/editor-commands.ts';
+import { runInProcess, type EditorCommand } from '../fixtures/editor-commands.ts';
 import { answerFlags } from '../fixtures/new-entries.ts';
 import { planDocx } from '../fixtures/plan-docx.ts';
 import { fixtureContent } from './fixture-content.ts';
@@ -35,7 +35,7 @@ declare module 'vitest' {
 
 /** Runs an editor command on `root`; throws with what it printed if it refused. */
 async function run(command: EditorCommand, root: string, argv: string[]): Promise<void> {
-  const { status, output } = await runCommand(command, root, argv);
+  const { status, output } = await runInProcess(command, root, argv);
   if (status !== 0) throw new Error(`${argv.join(' ')} thất bại:\n${output}`);
 }
 

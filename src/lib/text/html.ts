@@ -64,10 +64,14 @@ const AS_WITHOUT_SCRIPTS = { scriptingEnabled: false };
  * and `<body>` with their attributes; a piece of markup yields only the elements it has.
  */
 export function startTags(html: string): StartTag[] {
-  const root = /^\s*<(?:!doctype|html)/i.test(html)
+  return [...walk(parseMarkup(html), [])];
+}
+
+/** A page (`<!doctype` or `<html` first) parsed whole; anything else as a piece of markup. */
+function parseMarkup(html: string): ParentNode {
+  return /^\s*<(?:!doctype|html)/i.test(html)
     ? parse(html, AS_WITHOUT_SCRIPTS)
     : parseFragment(html, AS_WITHOUT_SCRIPTS);
-  return [...walk(root, [])];
 }
 
 /** Text with each run of white space (no-break spaces too) made one space, and trimmed. */
@@ -81,4 +85,13 @@ export function collapseWhiteSpace(text: string): string {
  */
 export function textOf(html: string): string {
   return collapseWhiteSpace(textContent(parseFragment(html, AS_WITHOUT_SCRIPTS)));
+}
+
+/**
+ * `startTags` and `textOf` of the same markup from one parse, for a reader that needs both
+ * (the table of contents of every entry page).
+ */
+export function readMarkup(html: string): { elements: StartTag[]; text: string } {
+  const root = parseMarkup(html);
+  return { elements: [...walk(root, [])], text: collapseWhiteSpace(textContent(root)) };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  headingsFromHtml,
   needsTableOfContents,
+  readContent,
   TOC_MIN_SECTIONS,
   TOC_MIN_TEXT,
 } from '../../../src/lib/table-of-contents.ts';
 
-describe('headingsFromHtml', () => {
+describe('readContent', () => {
   it('lấy các tiêu đề cấp 2 có id, theo thứ tự, chữ đã giải mã', () => {
     const html = `
       <section aria-labelledby="thong-diep"><h2 id="thong-diep" class="text-xl">Thông điệp chính</h2></section>
@@ -14,7 +14,7 @@ describe('headingsFromHtml', () => {
       <div class="prose"><h2 id="hieu-cho-dung">Hiểu cho <em>đúng</em> &amp; đủ</h2></div>
       <h2>Không có id</h2>
       <h2 data-x=">" id='nguon'>Nguồn “công khai”</h2>`;
-    expect(headingsFromHtml(html)).toEqual([
+    expect(readContent(html).headings).toEqual([
       { id: 'thong-diep', text: 'Thông điệp chính' },
       { id: 'hieu-cho-dung', text: 'Hiểu cho đúng & đủ' },
       { id: 'nguon', text: 'Nguồn “công khai”' },
@@ -24,7 +24,7 @@ describe('headingsFromHtml', () => {
 
 describe('needsTableOfContents', () => {
   const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, text: `Mục ${i}` }));
-  const text = (length: number) => `<p>${'a'.repeat(length)}</p>`;
+  const text = (length: number) => readContent(`<p>${'a'.repeat(length)}</p>`).text;
 
   it.each([
     [TOC_MIN_SECTIONS, TOC_MIN_TEXT, true],

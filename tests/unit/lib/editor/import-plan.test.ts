@@ -14,7 +14,7 @@ import { PlanParseError } from '../../../../src/lib/plan/parse-plan-text.ts';
 import { planToYaml } from '../../../../src/lib/plan/plan-yaml.ts';
 import { planDocx, type DocxLayout } from '../../../fixtures/plan-docx.ts';
 import { importPlanCommand } from '../../../../src/lib/editor/import-plan-command.ts';
-import { runCommand, scriptedPrompter } from '../../../fixtures/editor-commands.ts';
+import { runInProcess, scriptedPrompter } from '../../../fixtures/editor-commands.ts';
 
 const SEED = 'sources/seed/ke-hoach-2022.txt';
 const seed = readFileSync(SEED, 'utf8');
@@ -25,7 +25,7 @@ afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
 /** Runs `npm run import-plan`'s command in-process on the content folder `content`, as from a pipe. */
 function importCommand(content: string, ...args: string[]) {
-  return runCommand(importPlanCommand, content, args);
+  return runInProcess(importPlanCommand, content, args);
 }
 
 /** A content folder holding only the committed 2022 plan. */
@@ -212,7 +212,7 @@ describe('lệnh npm run import-plan', { timeout: 60_000 }, () => {
     writeFileSync(file, seed.replace('toàn dân năm 2022\n', 'toàn dân\n'));
     const content = contentWith2022('hoi');
     const { prompter, asked } = scriptedPrompter([file, ISSUER, '2025']);
-    const run = await runCommand(importPlanCommand, content, [], prompter);
+    const run = await runInProcess(importPlanCommand, content, [], prompter);
     expect(run.status, run.output).toBe(0);
     expect(asked).toEqual([
       { message: 'Đường dẫn tệp kế hoạch (.txt hoặc .docx)?', initial: undefined },

@@ -17,7 +17,7 @@ import {
 import { importPlan } from '../../../../src/lib/editor/import-plan.ts';
 import { collectAnswers, NewEntryError, writeNewEntry } from '../../../../src/lib/editor/new-entry.ts';
 import { newEntryCommand } from '../../../../src/lib/editor/new-entry-command.ts';
-import { runCommand, scriptedPrompter } from '../../../fixtures/editor-commands.ts';
+import { runInProcess, scriptedPrompter } from '../../../fixtures/editor-commands.ts';
 import { answerFlags, NEW_ENTRY_ANSWERS } from '../../../fixtures/new-entries.ts';
 import { planToYaml } from '../../../../src/lib/plan/plan-yaml.ts';
 
@@ -301,7 +301,7 @@ describe('hỏi từng câu khi có người ở bàn phím', { timeout: 60_000 
 describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', { timeout: 60_000 }, () => {
   const root = contentCopy('lenh');
 
-  const newCommand = (...args: string[]) => runCommand(newEntryCommand, root, args);
+  const newCommand = (...args: string[]) => runInProcess(newEntryCommand, root, args);
 
   it('tạo văn bản từ các tùy chọn và cho biết giá trị đề xuất đã dùng', async () => {
     const run = await newCommand('--kind', 'documents', ...answerFlags('documents'));
@@ -351,10 +351,14 @@ describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', { timeout
 
   it('chưa có kế hoạch: chỉ cách nhập kế hoạch trước; thuật ngữ (không cần kế hoạch) vẫn tạo được', async () => {
     const empty = join(workdir, 'chua-co-ke-hoach');
-    const refused = await runCommand(newEntryCommand, empty, ['--kind', 'events', ...answerFlags('events')]);
+    const refused = await runInProcess(newEntryCommand, empty, [
+      '--kind',
+      'events',
+      ...answerFlags('events'),
+    ]);
     expect(refused.status).toBe(1);
     expect(refused.output).toContain('hãy nhập kế hoạch trước (npm run import-plan -- <tệp>).');
-    const glossary = await runCommand(newEntryCommand, empty, [
+    const glossary = await runInProcess(newEntryCommand, empty, [
       '--kind',
       'glossary',
       ...answerFlags('glossary'),
@@ -367,7 +371,7 @@ describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', { timeout
     const broken = join(workdir, 'ke-hoach-hong');
     cpSync(root, broken, { recursive: true });
     writeFileSync(join(broken, 'plans', '2022.yaml'), 'year: 2022\nissuer: "Ban Thường trực\n');
-    const run = await runCommand(newEntryCommand, broken, ['--kind', 'glossary']);
+    const run = await runInProcess(newEntryCommand, broken, ['--kind', 'glossary']);
     expect(run.status).toBe(1);
     expect(run.output).toContain('2022.yaml');
   });
@@ -381,7 +385,7 @@ describe('lệnh npm run new (không hỏi, chỉ dùng tùy chọn)', { timeout
       'Giải thích.',
       'ktht',
     ]);
-    const run = await runCommand(newEntryCommand, root, [], prompter);
+    const run = await runInProcess(newEntryCommand, root, [], prompter);
     expect(run.status, run.output).toBe(0);
     expect(asked[0]).toEqual({
       message: 'Tạo mục loại nào?',

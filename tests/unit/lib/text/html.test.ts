@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhiteSpace, startTags, textOf } from '../../../../src/lib/text/html.ts';
+import { collapseWhiteSpace, readMarkup, startTags, textOf } from '../../../../src/lib/text/html.ts';
 
 describe('startTags', () => {
   it('thuộc tính: ngoặc kép, ngoặc đơn, không ngoặc, rỗng; tên viết thường, giá trị đã giải mã', () => {
@@ -72,5 +72,16 @@ describe('textOf: bỏ thẻ, giải mã và gộp khoảng trắng, như trình
 
   it('collapseWhiteSpace gộp mọi khoảng trắng, cả khoảng trắng không ngắt, và bỏ ở hai đầu', () => {
     expect(collapseWhiteSpace('\n  Trích\u00a0 dẫn\t ')).toBe('Trích dẫn');
+  });
+});
+
+describe('readMarkup', () => {
+  it('cho đúng những gì startTags và textOf cho, chỉ phân tích một lần', () => {
+    const html = '<h2 id="a">Mục <em>một</em></h2>\n<p>Chữ &amp; <a href="/x/">liên kết</a></p>';
+    const { elements, text } = readMarkup(html);
+    expect(text).toBe(textOf(html));
+    expect(elements.map(({ name, attributes, text: inside }) => [name, [...attributes], inside])).toEqual(
+      startTags(html).map(({ name, attributes, text: inside }) => [name, [...attributes], inside]),
+    );
   });
 });
