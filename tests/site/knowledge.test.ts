@@ -184,8 +184,13 @@ describe('trang đứng riêng /<slug>/', () => {
       );
       expect(hrefs(within(html, breadcrumbs))).toContain('/');
       expect(elementsOf(html).some((tag) => tag.attributes.has('data-pagefind-body'))).toBe(true);
-      expect(html).toContain(`Thông tin tính đến <time datetime="${dateText(data['updated'])}">`);
-      expect(html).toMatch(/<h2 id="footnote-label">Nguồn<\/h2>/);
+      const updated = first(
+        html,
+        (tag) => tag.name === 'time' && tag.attributes.get('datetime') === dateText(data['updated']),
+      );
+      expect(text(updated?.ancestors.at(-1))).toContain('Thông tin tính đến');
+      const notes = byId(html, 'footnote-label');
+      expect([notes?.name, text(notes)]).toEqual(['h2', 'Nguồn']);
       expect(sitemapXml).toContain(`${path}</loc>`);
     },
   );
